@@ -1,0 +1,172 @@
+"""Every training setting in one place, with the reasons a value is refused.
+
+The defaults are the reference experiment (``shared/reference/seed-notebook.md``): the dropout
+CNN, Adam at 1e-4, batch 32, 30 epochs, a 30% validation split with seed 777. The same JSON is
+written as a run's ``config.json`` and read back by the CLI and (later) the GUI's import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+PRESETS = ("plain", "l2", "dropout", "modern")
+OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
+SCHEDULES = ("constant", "cosine", "plateau")
+MONITORS = ("val_loss", "val_acc")
+
+
+class ConfigError(ValueError):
+    """Invalid settings; ``problems`` maps each field to the reason it was refused."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{key}: {why}" for key, why in problems.items()))
+
+
+@dataclass
+class TrainConfig:
+    data: str = "auto"
+    preset: str = "dropout"
+    dropout_rate: float = 0.2
+    l2_factor: float = 1e-3
+    augment: bool | None = None  # None: the preset's own choice (on for "modern" only)
+    optimizer: str = "adam"
+    learning_rate: float = 1e-4
+    momentum: float = 0.9
+    weight_decay: float = 1e-4
+    schedule: str = "constant"
+    plateau_factor: float = 0.5
+    plateau_patience: int = 3
+    batch_size: int = 32
+    epochs: int = 30
+    val_split: float = 0.3
+    stratify: bool = False
+    seed: int = 777
+    deterministic: bool = True
+    limit_train: int | None = None
+    early_stopping: bool = False
+    patience: int = 5
+    monitor: str = "val_acc"  # the "best" epoch: saved as best.keras, kept by early stopping
+    device: str = "auto"
+    mixed_precision: bool = False
+    gpu_memory_limit_mb: int | None = None
+    evaluate_test: bool = True
+    tensorboard: bool = False
+    runs_dir: str | None = None
+    run_name: str | None = None
+
+    # ---- validation -------------------------------------------------------------------------
+    def problems(self) -> dict[str, str]:
+        """Field name -> reason, for every refused value (empty when all is well)."""
+        p: dict[str, str] = {}
+
+        def choice(name: str, allowed: tuple[str, ...]) -> None:
+            if getattr(self, name) not in allowed:
+                p[name] = f"must be one of {', '.join(allowed)}"
+
+        def number(name: str, lo: float, hi: float, *, lo_open=False, hi_open=False, integer=False):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                p[name] = "must be a number"
+                return
+            if integer and not isinstance(value, int):
+                p[name] = "must be a whole number"
+                return
+            if not math.isfinite(value):
+                p[name] = "must be a finite number"
+                return
+            too_low = value <= lo if lo_open else value < lo
+            too_high = value >= hi if hi_open else value > hi
+            if too_low or too_high:
+                left, right = "(" if lo_open else "[", ")" if hi_open else "]"
+                p[name] = f"must lie in {left}{lo:g}, {hi:g}{right}"
+
+        choice("preset", PRESETS)
+        choice("optimizer", OPTIMIZERS)
+        choice("schedule", SCHEDULES)
+        choice("monitor", MONITORS)
+        number("dropout_rate", 0.0, 1.0, hi_open=True)
+        number("l2_factor", 0.0, 1.0)
+        number("learning_rate", 0.0, 10_000.0, lo_open=True)
+        number("momentum", 0.0, 1.0, hi_open=True)
+        number("weight_decay", 0.0, 1.0)
+        number("plateau_factor", 0.0, 1.0, lo_open=True, hi_open=True)
+        number("plateau_patience", 0, 1000, integer=True)
+        number("batch_size", 1, 65_536, integer=True)
+        number("epochs", 1, 100_000, integer=True)
+        number("val_split", 0.0, 1.0, lo_open=True, hi_open=True)
+        number("seed", 0, 2**31 - 1, integer=True)
+        number("patience", 0, 1000, integer=True)
+        if self.limit_train is not None:
+            number("limit_train", 2, 10**9, integer=True)
+        if self.gpu_memory_limit_mb is not None:
+            number("gpu_memory_limit_mb", 64, 10**7, integer=True)
+        if not _valid_device(self.device):
+            p["device"] = "must be auto, cpu, gpu:N or all-gpus"
+        if self.mixed_precision and self.device == "cpu":
+            p["mixed_precision"] = "needs a GPU (float16 on a CPU is slower, not faster)"
+        if not isinstance(self.data, str) or not self.data.strip():
+            p["data"] = "choose a data source"
+        for flag in ("stratify", "deterministic", "early_stopping", "evaluate_test", "tensorboard"):
+            if not isinstance(getattr(self, flag), bool):
+                p[flag] = "must be true or false"
+        if self.augment is not None and not isinstance(self.augment, bool):
+            p["augment"] = "must be true, false or null"
+        if self.run_name is not None and (
+            not self.run_name.strip() or any(c in self.run_name for c in '/\\:*?"<>|')
+        ):
+            p["run_name"] = "must be a plain file name"
+        return p
+
+    def validate(self) -> TrainConfig:
+        if problems := self.problems():
+            raise ConfigError(problems)
+        return self
+
+    # ---- derived values ---------------------------------------------------------------------
+    @property
+    def augmentation(self) -> bool:
+        return self.preset == "modern" if self.augment is None else self.augment
+
+    # ---- JSON -------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, allow_unknown: bool = False) -> TrainConfig:
+        """Build from JSON; unknown keys are refused (a typo must not pass silently)."""
+        if not isinstance(data, dict):
+            raise ConfigError({"config": "must be a JSON object"})
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown and not allow_unknown:
+            raise ConfigError({key: "unknown setting" for key in unknown})
+        config = cls(**{k: v for k, v in data.items() if k in known})
+        if isinstance(config.learning_rate, int) and not isinstance(config.learning_rate, bool):
+            config.learning_rate = float(config.learning_rate)
+        return config
+
+    @classmethod
+    def load(cls, path: str | Path) -> TrainConfig:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError({"config": f"{path}: cannot read ({exc})"}) from exc
+        except json.JSONDecodeError as exc:
+            raise ConfigError({"config": f"{path}: not valid JSON ({exc})"}) from exc
+        if isinstance(data, dict) and "settings" in data and isinstance(data["settings"], dict):
+            data = data["settings"]  # a run's config.json wraps the settings
+        return cls.from_dict(data)
+
+
+def _valid_device(device: object) -> bool:
+    if device in ("auto", "cpu", "all-gpus"):
+        return True
+    if isinstance(device, str) and device.startswith("gpu:"):
+        return device[4:].isdigit()
+    return False

@@ -1,0 +1,75 @@
+"""The in-memory data set every other part of the application works with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+IMAGE_SHAPE = (32, 32, 3)
+
+
+@dataclass
+class LoadReport:
+    """What happened while loading: shown by ``data info`` and the GUI's data explorer."""
+
+    seconds: float = 0.0
+    from_cache: bool = False
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+
+    @property
+    def skipped_count(self) -> int:
+        return len(self.skipped)
+
+
+@dataclass
+class Dataset:
+    """Images kept as uint8 (N, 32, 32, 3) and labels as int32: 4x smaller than float32.
+
+    Normalisation to float happens only inside the training graph and the saved model.
+    """
+
+    name: str
+    source: str
+    class_names: tuple[str, ...]
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    report: LoadReport = field(default_factory=LoadReport)
+
+    def __post_init__(self) -> None:
+        for part in ("train", "test"):
+            x = getattr(self, f"x_{part}")
+            y = getattr(self, f"y_{part}")
+            if x.dtype != np.uint8 or x.ndim != 4 or x.shape[1:] != IMAGE_SHAPE:
+                raise ValueError(
+                    f"{part} images must be uint8 (N, 32, 32, 3), got {x.dtype} {x.shape}"
+                )
+            if y.shape != (len(x),):
+                raise ValueError(f"{part} labels must have shape ({len(x)},), got {y.shape}")
+            if len(y) and (y.min() < 0 or y.max() >= len(self.class_names)):
+                raise ValueError(f"{part} labels must lie in 0..{len(self.class_names) - 1}")
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.class_names)
+
+    def class_counts(self, part: str) -> list[int]:
+        labels = getattr(self, f"y_{part}")
+        return np.bincount(labels, minlength=self.num_classes).tolist()
+
+    def limited(self, limit_train: int | None) -> Dataset:
+        """The first ``limit_train`` training images (the test set stays whole)."""
+        if limit_train is None or limit_train >= len(self.x_train):
+            return self
+        return Dataset(
+            name=self.name,
+            source=self.source,
+            class_names=self.class_names,
+            x_train=self.x_train[:limit_train],
+            y_train=self.y_train[:limit_train],
+            x_test=self.x_test,
+            y_test=self.y_test,
+            report=self.report,
+        )

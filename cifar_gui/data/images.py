@@ -1,0 +1,83 @@
+"""Decoding one image file into the network's 32x32 RGB uint8 input, with Pillow.
+
+Handles any size, grayscale, palette, RGBA, 16-bit and animated images, and refuses files that
+are not images or that would decode to an enormous bitmap (decompression bombs).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".ppm")
+# 40 megapixels is a large photograph; beyond it decoding costs hundreds of MB for a 32x32 result.
+MAX_PIXELS = 40_000_000
+TARGET_SIZE = (32, 32)
+
+
+class ImageError(ValueError):
+    """The file is not an image this application can use; the message says why."""
+
+
+def _open(source: str | Path | bytes) -> Image.Image:
+    data = io.BytesIO(source) if isinstance(source, bytes) else source
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        return Image.open(data)
+
+
+def to_rgb(image: Image.Image) -> Image.Image:
+    """Flatten any mode to 8-bit RGB; transparent areas become white."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        values = np.asarray(image, dtype=np.float64)
+        top = 65535.0 if image.mode.startswith("I;16") else max(float(values.max()), 1.0)
+        gray = np.clip(values / top * 255.0, 0, 255).astype(np.uint8)
+        return Image.fromarray(gray, mode="L").convert("RGB")
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        canvas = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(canvas, rgba).convert("RGB")
+    return image.convert("RGB")
+
+
+def load_image(source: str | Path | bytes) -> Image.Image:
+    """Open and fully decode ``source`` as RGB at its own size (first frame if animated)."""
+    name = "image data" if isinstance(source, bytes) else str(source)
+    try:
+        image = _open(source)
+        width, height = image.size
+        if width * height > MAX_PIXELS:
+            raise ImageError(
+                f"{name}: {width}x{height} pixels is too large to decode safely "
+                f"(limit {MAX_PIXELS // 1_000_000} megapixels)"
+            )
+        if getattr(image, "n_frames", 1) > 1:
+            image.seek(0)
+        image.load()
+        return to_rgb(image)
+    except ImageError:
+        raise
+    except FileNotFoundError as exc:
+        raise ImageError(f"{name}: no such file") from exc
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError(f"{name}: not an image file (or too large to decode safely)") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise ImageError(f"{name}: unreadable image ({exc})") from exc
+
+
+def resize_to_input(image: Image.Image) -> np.ndarray:
+    """Stretch to 32x32 (as Keras's image loaders do) with area averaging when shrinking."""
+    if image.size != TARGET_SIZE:
+        shrinking = image.size[0] > TARGET_SIZE[0] or image.size[1] > TARGET_SIZE[1]
+        method = Image.Resampling.BOX if shrinking else Image.Resampling.BICUBIC
+        image = image.resize(TARGET_SIZE, method)
+    return np.asarray(image, dtype=np.uint8).reshape(32, 32, 3)
+
+
+def load_image_array(source: str | Path | bytes) -> np.ndarray:
+    """The (32, 32, 3) uint8 network input for one image file or encoded bytes."""
+    return resize_to_input(load_image(source))

@@ -1,0 +1,104 @@
+"""Device discovery and placement: CPU, one chosen GPU, or all GPUs through MirroredStrategy."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import tensorflow as tf
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    name: str  # "cpu" or "gpu:N", as the settings spell it
+    description: str
+    memory_mb: int | None = None
+
+
+_configured = False
+
+
+def configure_gpus(memory_growth: bool = True, memory_limit_mb: int | None = None) -> list[str]:
+    """Apply GPU memory settings once, before TensorFlow initialises the GPUs.
+
+    Memory growth (the default) lets the desktop and other programs keep their share of the card.
+    Returns notes for the user; settings that come too late (GPU already initialised) are noted,
+    never fatal.
+    """
+    global _configured
+    notes: list[str] = []
+    if _configured:
+        return notes
+    for gpu in tf.config.list_physical_devices("GPU"):
+        try:
+            if memory_limit_mb:
+                tf.config.set_logical_device_configuration(
+                    gpu, [tf.config.LogicalDeviceConfiguration(memory_limit=memory_limit_mb)]
+                )
+            elif memory_growth:
+                tf.config.experimental.set_memory_growth(gpu, True)
+        except RuntimeError as exc:  # already initialised in this process
+            notes.append(f"GPU memory settings apply from the next launch ({exc})")
+    _configured = True
+    return notes
+
+
+def _gpu_description(index: int, device: tf.config.PhysicalDevice) -> DeviceInfo:
+    try:
+        details = tf.config.experimental.get_device_details(device)
+    except (ValueError, RuntimeError):
+        details = {}
+    label = details.get("device_name", device.name)
+    memory = None
+    with contextlib.suppress(ValueError, RuntimeError, KeyError):
+        memory = int(tf.config.experimental.get_memory_info(f"GPU:{index}")["current"]) or None
+    return DeviceInfo(f"gpu:{index}", f"GPU {index}: {label}", memory)
+
+
+def list_devices() -> list[DeviceInfo]:
+    devices = [DeviceInfo("cpu", "CPU")]
+    for index, gpu in enumerate(tf.config.list_physical_devices("GPU")):
+        devices.append(_gpu_description(index, gpu))
+    return devices
+
+
+def describe_device(device: str) -> str:
+    """A human-readable name of the device a run will use."""
+    gpus = tf.config.list_physical_devices("GPU")
+    if device == "cpu" or not gpus:
+        return "CPU"
+    if device == "all-gpus":
+        return f"{len(gpus)} GPUs (MirroredStrategy)"
+    index = int(device[4:]) if device.startswith("gpu:") else 0
+    details = tf.config.experimental.get_device_details(gpus[index]) if index < len(gpus) else {}
+    return (
+        f"GPU {index}: {details.get('device_name', gpus[index].name if index < len(gpus) else '?')}"
+    )
+
+
+@contextlib.contextmanager
+def placement(device: str) -> Iterator[tf.distribute.Strategy | None]:
+    """Build and train inside this context to run on ``device``.
+
+    ``auto`` uses Keras's default placement (the first GPU if any), which keeps XLA on Keras's
+    automatic choice; ``cpu``/``gpu:N`` pin the ops; ``all-gpus`` yields a MirroredStrategy.
+    """
+    gpus = tf.config.list_physical_devices("GPU")
+    if device == "all-gpus" and len(gpus) > 1:
+        strategy = tf.distribute.MirroredStrategy()
+        with strategy.scope():
+            yield strategy
+        return
+    if device == "cpu":
+        with tf.device("/CPU:0"):
+            yield None
+        return
+    if device.startswith("gpu:"):
+        index = int(device[4:])
+        if index >= len(gpus):
+            raise ValueError(f"device {device}: this machine has {len(gpus)} GPU(s)")
+        with tf.device(f"/GPU:{index}"):
+            yield None
+        return
+    yield None

@@ -1,0 +1,88 @@
+"""Test-set evaluation: loss, accuracy, confusion matrix and per-class scores (scikit-learn)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import keras
+import numpy as np
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+from cifar_gui.ml.pipeline import make_dataset
+
+# Keras clips probabilities to [eps, 1 - eps] inside its cross-entropy; so do we.
+_EPSILON = 1e-7
+
+
+@dataclass
+class EvaluationReport:
+    loss: float
+    accuracy: float
+    class_names: tuple[str, ...]
+    confusion: np.ndarray  # [true, predicted] counts
+    precision: np.ndarray
+    recall: np.ndarray
+    f1: np.ndarray
+    support: np.ndarray
+    probabilities: np.ndarray
+
+    def to_dict(self) -> dict:
+        return {
+            "test_loss": self.loss,
+            "test_acc": self.accuracy,
+            "class_names": list(self.class_names),
+            "confusion_matrix": self.confusion.tolist(),
+            "per_class": {
+                name: {
+                    "precision": float(self.precision[i]),
+                    "recall": float(self.recall[i]),
+                    "f1": float(self.f1[i]),
+                    "support": int(self.support[i]),
+                }
+                for i, name in enumerate(self.class_names)
+            },
+        }
+
+
+def predict_probabilities(
+    model: keras.Model, images: np.ndarray, batch_size: int = 256
+) -> np.ndarray:
+    """Class probabilities for uint8 images (N, 32, 32, 3)."""
+    if not len(images):
+        return np.empty((0, model.output_shape[-1]), dtype=np.float32)
+    dataset = make_dataset(images, np.zeros(len(images), np.int32), batch_size, shuffle=False)
+    return model.predict(dataset.map(lambda x, _y: x), verbose=0).astype(np.float32)
+
+
+def cross_entropy(probabilities: np.ndarray, labels: np.ndarray) -> float:
+    picked = probabilities[np.arange(len(labels)), labels].astype(np.float64)
+    return float(np.mean(-np.log(np.clip(picked, _EPSILON, 1 - _EPSILON))))
+
+
+def report_from_probabilities(
+    probabilities: np.ndarray, labels: np.ndarray, class_names: tuple[str, ...]
+) -> EvaluationReport:
+    predicted = probabilities.argmax(axis=1)
+    classes = np.arange(len(class_names))
+    precision, recall, f1, support = precision_recall_fscore_support(
+        labels, predicted, labels=classes, zero_division=0
+    )
+    return EvaluationReport(
+        loss=cross_entropy(probabilities, labels),
+        accuracy=float(np.mean(predicted == labels)),
+        class_names=class_names,
+        confusion=confusion_matrix(labels, predicted, labels=classes),
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        support=support,
+        probabilities=probabilities,
+    )
+
+
+def evaluate_model(
+    model: keras.Model, images: np.ndarray, labels: np.ndarray, class_names: tuple[str, ...]
+) -> EvaluationReport:
+    if not len(images):
+        raise ValueError("the data set has no test images to evaluate on")
+    return report_from_probabilities(predict_probabilities(model, images), labels, class_names)

@@ -1,0 +1,311 @@
+"""The one training function, used by the CLI and the GUI alike.
+
+``train()`` loads and splits the data as the reference notebook does, builds the preset,
+runs ``model.fit`` with the ``ProgressReporter`` callback, and records the run on disk after
+every finished epoch, so that a stop, a crash or a NaN loss keeps everything made so far.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import platform
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import keras
+import numpy as np
+import sklearn
+import tensorflow as tf
+
+import cifar_gui
+from cifar_gui.atomic import atomic_path
+from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.data import Dataset, load_source
+from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
+from cifar_gui.ml.callbacks import ProgressReporter
+from cifar_gui.ml.devices import configure_gpus, describe_device, placement
+from cifar_gui.ml.evaluation import evaluate_model
+from cifar_gui.ml.models import build_model
+from cifar_gui.ml.optimizers import build_optimizer
+from cifar_gui.ml.pipeline import make_dataset
+from cifar_gui.paths import default_runs_dir
+from cifar_gui.progress import EpochResult, RunStarted, TrainingControl, TrainingObserver
+from cifar_gui.runs import RunRecord, now_iso
+
+
+@dataclass
+class PreparedData:
+    dataset: Dataset
+    train_idx: np.ndarray
+    val_idx: np.ndarray
+    stats: ChannelStats
+
+
+@dataclass
+class TrainingResult:
+    run_dir: Path
+    status: str
+    history: list[dict[str, float]] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def error(self) -> str | None:
+        return self.summary.get("error")
+
+
+def versions() -> dict[str, str]:
+    return {
+        "cifar_gui": cifar_gui.__version__,
+        "python": platform.python_version(),
+        "tensorflow": tf.__version__,
+        "keras": keras.__version__,
+        "numpy": np.__version__,
+        "scikit_learn": sklearn.__version__,
+        "platform": platform.platform(),
+    }
+
+
+def prepare_data(config: TrainConfig, dataset: Dataset) -> PreparedData:
+    """The reference preprocessing: statistics over the whole training set, then the split."""
+    data = dataset.limited(config.limit_train)
+    try:
+        train_idx, val_idx = split_indices(
+            data.y_train, config.val_split, config.seed, stratify=config.stratify
+        )
+    except ValueError as exc:
+        raise ConfigError(
+            {"val_split": f"cannot split {len(data.y_train)} images ({exc})"}
+        ) from exc
+    return PreparedData(data, train_idx, val_idx, channel_stats(data.x_train))
+
+
+_determinism_enabled = False
+
+
+def _seed_everything(config: TrainConfig) -> None:
+    global _determinism_enabled
+    keras.utils.set_random_seed(config.seed)
+    if config.deterministic and not _determinism_enabled:
+        tf.config.experimental.enable_op_determinism()
+        _determinism_enabled = True
+
+
+def _is_better(monitor: str, value: float, best: float | None) -> bool:
+    if not math.isfinite(value):
+        return False
+    if best is None:
+        return True
+    return value < best if monitor == "val_loss" else value > best
+
+
+def _callbacks(config: TrainConfig, reporter: ProgressReporter, run_dir: Path) -> list:
+    callbacks: list = [reporter]
+    if config.early_stopping:
+        callbacks.append(
+            keras.callbacks.EarlyStopping(
+                monitor=config.monitor,
+                mode="min" if config.monitor == "val_loss" else "max",
+                patience=config.patience,
+                restore_best_weights=True,
+            )
+        )
+    if config.schedule == "plateau":
+        callbacks.append(
+            keras.callbacks.ReduceLROnPlateau(
+                monitor="val_loss", factor=config.plateau_factor, patience=config.plateau_patience
+            )
+        )
+    if config.tensorboard:
+        callbacks.append(keras.callbacks.TensorBoard(log_dir=str(run_dir / "tensorboard")))
+    return callbacks
+
+
+def save_model(model: keras.Model, path: Path) -> None:
+    with atomic_path(path) as tmp:
+        model.save(tmp)
+
+
+def train(
+    config: TrainConfig,
+    *,
+    dataset: Dataset | None = None,
+    observer: TrainingObserver | None = None,
+    control: TrainingControl | None = None,
+) -> TrainingResult:
+    """Train one run and record it; returns its final status instead of raising.
+
+    Raises only before the run folder exists: ``ConfigError`` for invalid settings and
+    ``DataSourceError`` for unusable data. Everything after that (NaN loss, out of memory, a
+    full disk) ends the run as ``failed`` with the reason in ``summary.json`` and ``error.txt``.
+    """
+    config.validate()
+    observer = observer or TrainingObserver()
+    control = control or TrainingControl()
+    dataset = dataset if dataset is not None else load_source(config.data)
+    prepared = prepare_data(config, dataset)
+    data = prepared.dataset
+
+    runs_dir = Path(config.runs_dir) if config.runs_dir else default_runs_dir()
+    record = RunRecord.create(runs_dir, config.run_name or config.preset)
+    record.write_config(
+        {
+            "settings": config.to_dict(),
+            "data": {
+                "name": data.name,
+                "source": data.source,
+                "train_images": len(prepared.train_idx),
+                "val_images": len(prepared.val_idx),
+                "test_images": len(data.x_test),
+            },
+            "class_names": list(data.class_names),
+            "preprocessing": prepared.stats.to_dict(),
+            "versions": versions(),
+            "created_at": now_iso(),
+        }
+    )
+    summary: dict[str, Any] = {
+        "status": "running",
+        "started_at": now_iso(),
+        "finished_at": None,
+        "duration_seconds": None,
+        "epochs_completed": 0,
+        "epochs_planned": config.epochs,
+        "best_epoch": None,
+        "best_val_acc": None,
+        "best_val_loss": None,
+        "monitor": config.monitor,
+        "device": None,
+        "test_loss": None,
+        "test_acc": None,
+        "error": None,
+    }
+    record.write_summary(summary)
+    history: list[dict[str, float]] = []
+    started = time.perf_counter()
+    reporter: ProgressReporter | None = None
+    best_value: float | None = None
+    status = "failed"
+
+    try:
+        for note in configure_gpus(memory_limit_mb=config.gpu_memory_limit_mb):
+            observer.on_message(note)
+        summary["device"] = describe_device(config.device)
+        observer.on_message(f"Training on {summary['device']}")
+        _seed_everything(config)
+        steps = math.ceil(len(prepared.train_idx) / config.batch_size)
+        x, y = data.x_train, data.y_train
+
+        def epoch_complete(result: EpochResult) -> None:
+            nonlocal best_value
+            history.append(result.row())
+            record.write_history(history)
+            save_model(model, record.model_path)
+            value = result.val_loss if config.monitor == "val_loss" else result.val_acc
+            if _is_better(config.monitor, value, best_value):
+                best_value = value
+                save_model(model, record.best_model_path)
+                summary.update(
+                    best_epoch=result.epoch,
+                    best_val_acc=result.val_acc,
+                    best_val_loss=result.val_loss,
+                )
+            summary["epochs_completed"] = result.epoch
+            summary["duration_seconds"] = round(time.perf_counter() - started, 3)
+            record.write_summary(summary)
+            observer.on_epoch(result)
+
+        with placement(config.device):
+            model = build_model(
+                config.preset,
+                data.num_classes,
+                prepared.stats.mean,
+                prepared.stats.std,
+                dropout_rate=config.dropout_rate,
+                l2_factor=config.l2_factor,
+                augment=config.augment,
+                mixed_precision=config.mixed_precision,
+            )
+            model.compile(
+                optimizer=build_optimizer(config, steps),
+                loss="sparse_categorical_crossentropy",
+                metrics=["acc"],
+            )
+            train_ds = make_dataset(
+                x[prepared.train_idx],
+                y[prepared.train_idx],
+                config.batch_size,
+                shuffle=True,
+                seed=config.seed,
+            )
+            val_ds = make_dataset(
+                x[prepared.val_idx], y[prepared.val_idx], config.batch_size, shuffle=False
+            )
+            reporter = ProgressReporter(
+                observer,
+                control,
+                batch_size=config.batch_size,
+                steps_per_epoch=steps,
+                on_epoch_complete=epoch_complete,
+            )
+            observer.on_start(
+                RunStarted(
+                    run_dir=str(record.path),
+                    settings=config.to_dict(),
+                    class_names=data.class_names,
+                    train_size=len(prepared.train_idx),
+                    val_size=len(prepared.val_idx),
+                    test_size=len(data.x_test),
+                    steps_per_epoch=steps,
+                    device=summary["device"],
+                )
+            )
+            model.fit(
+                train_ds,
+                validation_data=val_ds,
+                epochs=config.epochs,
+                shuffle=False,  # the pipeline shuffles, seeded
+                verbose=0,
+                callbacks=_callbacks(config, reporter, record.path),
+            )
+            if reporter.failure:
+                status, summary["error"] = "failed", reporter.failure
+            elif control.stop_requested:
+                status = "stopped"
+            else:
+                status = "completed"
+            if status == "completed" and config.evaluate_test and len(data.x_test):
+                observer.on_message("Evaluating on the test set")
+                report = evaluate_model(model, data.x_test, data.y_test, data.class_names)
+                summary.update(test_loss=report.loss, test_acc=report.accuracy)
+                record.write_json("evaluation.json", report.to_dict())
+    except Exception as exc:
+        status = "failed"
+        summary["error"] = _explain(exc)
+        with contextlib.suppress(OSError):
+            record.write_error(traceback.format_exc())
+    summary.update(
+        status=status,
+        finished_at=now_iso(),
+        duration_seconds=round(time.perf_counter() - started, 3),
+    )
+    try:
+        record.write_summary(summary)
+    except OSError as exc:
+        summary["error"] = summary["error"] or f"could not write summary.json ({exc})"
+        summary["status"] = "failed"
+    return TrainingResult(record.path, summary["status"], history, summary)
+
+
+def _explain(exc: Exception) -> str:
+    """A one-line reason a user can act on."""
+    if isinstance(exc, tf.errors.ResourceExhaustedError):
+        return "out of memory on the device: try a smaller batch size"
+    if isinstance(exc, OSError) and exc.errno == 28:
+        return f"the disk is full ({exc.filename or 'runs folder'}): free space and resume"
+    if isinstance(exc, PermissionError):
+        return f"cannot write the run folder ({exc})"
+    return f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,167 @@
+"""Run records on disk: one folder per training run, every file written atomically.
+
+Layout::
+
+    RUN_DIR/config.json    settings, data source, preprocessing statistics, versions
+    RUN_DIR/history.csv    one row per finished epoch (rewritten atomically after each)
+    RUN_DIR/summary.json   status, best epoch, timings, device, test metrics
+    RUN_DIR/model.keras    the model after the last finished epoch
+    RUN_DIR/best.keras     the model of the best validation epoch
+    RUN_DIR/error.txt      the traceback of a failed run
+
+No TensorFlow here, so the runs table can be listed before TensorFlow has loaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cifar_gui.atomic import atomic_write_text
+
+HISTORY_FIELDS = ("epoch", "loss", "acc", "val_loss", "val_acc", "lr", "seconds")
+STATUSES = ("running", "completed", "stopped", "failed")
+MODEL_FILE = "model.keras"
+BEST_MODEL_FILE = "best.keras"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "run"
+
+
+class RunRecord:
+    """Reads and writes the files of one run folder."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+
+    # ---- creation ---------------------------------------------------------------------------
+    @classmethod
+    def create(cls, runs_dir: str | os.PathLike[str], name: str) -> RunRecord:
+        """A new, unique folder: two app instances starting at once never share one."""
+        root = Path(runs_dir)
+        root.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        while True:
+            candidate = root / f"{stamp}-{_slug(name)}-{secrets.token_hex(2)}"
+            try:
+                candidate.mkdir()
+            except FileExistsError:
+                continue
+            return cls(candidate)
+
+    # ---- writing ----------------------------------------------------------------------------
+    def write_json(self, name: str, data: dict[str, Any]) -> None:
+        atomic_write_text(self.path / name, json.dumps(data, indent=2, sort_keys=False) + "\n")
+
+    def write_config(self, config: dict[str, Any]) -> None:
+        self.write_json("config.json", config)
+
+    def write_summary(self, summary: dict[str, Any]) -> None:
+        self.write_json("summary.json", summary)
+
+    def update_summary(self, **changes: Any) -> dict[str, Any]:
+        summary = self.read_summary()
+        summary.update(changes)
+        self.write_summary(summary)
+        return summary
+
+    def write_history(self, rows: list[dict[str, Any]]) -> None:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=HISTORY_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _format(row.get(k)) for k in HISTORY_FIELDS})
+        atomic_write_text(self.path / "history.csv", buffer.getvalue())
+
+    def write_error(self, text: str) -> None:
+        atomic_write_text(self.path / "error.txt", text)
+
+    # ---- reading ----------------------------------------------------------------------------
+    def read_json(self, name: str) -> dict[str, Any]:
+        data = json.loads((self.path / name).read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError(f"{self.path / name}: expected a JSON object")
+        return data
+
+    def read_config(self) -> dict[str, Any]:
+        return self.read_json("config.json")
+
+    def read_summary(self) -> dict[str, Any]:
+        return self.read_json("summary.json")
+
+    def read_history(self) -> list[dict[str, float]]:
+        with open(self.path / "history.csv", encoding="utf-8", newline="") as handle:
+            return [
+                {
+                    k: float(v) if k != "epoch" else int(v)
+                    for k, v in row.items()
+                    if v not in ("", None)
+                }
+                for row in csv.DictReader(handle)
+            ]
+
+    @property
+    def model_path(self) -> Path:
+        return self.path / MODEL_FILE
+
+    @property
+    def best_model_path(self) -> Path:
+        return self.path / BEST_MODEL_FILE
+
+    def class_names(self) -> tuple[str, ...] | None:
+        try:
+            names = self.read_config().get("class_names")
+        except (OSError, ValueError):
+            return None
+        return tuple(str(n) for n in names) if isinstance(names, list) else None
+
+
+def _format(value: Any) -> Any:
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return "" if value is None else value
+
+
+@dataclass
+class RunInfo:
+    """One row of the runs table; ``problem`` says what is damaged, if anything."""
+
+    path: Path
+    summary: dict[str, Any]
+    settings: dict[str, Any]
+    problem: str | None = None
+
+
+def list_runs(runs_dir: str | os.PathLike[str]) -> list[RunInfo]:
+    """Every run folder under ``runs_dir``, newest first; a damaged run is listed, never fatal."""
+    root = Path(runs_dir)
+    if not root.is_dir():
+        return []
+    runs = []
+    for folder in sorted((p for p in root.iterdir() if p.is_dir()), reverse=True):
+        record = RunRecord(folder)
+        problems = []
+        try:
+            summary = record.read_summary()
+        except (OSError, ValueError) as exc:
+            summary, problems = {}, [f"summary.json unreadable ({exc.__class__.__name__})"]
+        try:
+            settings = record.read_config().get("settings", {})
+        except (OSError, ValueError) as exc:
+            settings = {}
+            problems.append(f"config.json unreadable ({exc.__class__.__name__})")
+        runs.append(RunInfo(folder, summary, settings, "; ".join(problems) or None))
+    return runs
