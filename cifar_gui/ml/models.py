@@ -97,6 +97,8 @@ def build_model(
             dtype="float32",
             name="probabilities",
         )(x)
+        # Created under the policy so that compile() adds loss scaling for float16.
+        model = keras.Model(inputs, outputs, name=f"cifar_{preset}")
     finally:
         keras.mixed_precision.set_global_policy(previous_policy)
-    return keras.Model(inputs, outputs, name=f"cifar_{preset}")
+    return model

@@ -1,0 +1,46 @@
+"""Shared fixtures: every test runs with its own empty data, cache and Keras folders."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+sys.path.insert(0, str(Path(__file__).parent))
+
+SHARED_MINI = (
+    Path(__file__).resolve().parents[2] / "shared/data/cifar10-mini/cifar-10-python.tar.gz"
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's real runs, caches, Keras folder or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("CIFAR_GUI_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("CIFAR_GUI_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("KERAS_HOME", str(home / ".keras"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CIFAR10_DIR", raising=False)
+    return home
+
+
+@pytest.fixture
+def mini_archive() -> Path:
+    """The shared real CIFAR-10 sample; tests that need it skip on a fresh clone."""
+    if not SHARED_MINI.is_file():
+        pytest.skip(f"{SHARED_MINI} is not present")
+    return SHARED_MINI
+
+
+@pytest.fixture(scope="session")
+def small_demo():
+    """A small demo data set, shared by the training tests (generation costs ~0.1 s)."""
+    from cifar_gui.data.demo import make_demo_dataset
+
+    return make_demo_dataset(train_size=400, test_size=100)
