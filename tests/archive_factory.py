@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import pickle
+import struct
 import tarfile
 from pathlib import Path
 
@@ -19,7 +20,36 @@ CLASS_NAMES = [
 ]  # fmt: skip
 
 
-def batch_bytes(images: np.ndarray, labels: np.ndarray, label: str = "batch") -> bytes:
+class Python2Pickler(pickle._Pickler):
+    """Writes byte strings as Python 2's cPickle did (BINSTRING), as in the official archive.
+
+    Python 3's own protocol 2 writes them as ``_codecs.encode(text, 'latin1')`` calls instead,
+    which is how the shared mini archive was made; the loader must accept both.
+    """
+
+    dispatch = pickle._Pickler.dispatch.copy()
+
+    def save_py2_string(self, obj: bytes) -> None:
+        if len(obj) < 256:
+            self.write(pickle.SHORT_BINSTRING + bytes([len(obj)]) + obj)
+        else:
+            self.write(pickle.BINSTRING + struct.pack("<i", len(obj)) + obj)
+        self.memoize(obj)
+
+    dispatch[bytes] = save_py2_string
+
+
+def dumps(obj, flavour: str = "python2") -> bytes:
+    if flavour == "python3":
+        return pickle.dumps(obj, protocol=2)
+    buffer = io.BytesIO()
+    Python2Pickler(buffer, protocol=2).dump(obj)
+    return buffer.getvalue()
+
+
+def batch_bytes(
+    images: np.ndarray, labels: np.ndarray, label: str = "batch", flavour: str = "python2"
+) -> bytes:
     """Pickle (N, 32, 32, 3) uint8 images as one official batch."""
     rows = images.transpose(0, 3, 1, 2).reshape(len(images), -1)
     batch = {
@@ -28,18 +58,16 @@ def batch_bytes(images: np.ndarray, labels: np.ndarray, label: str = "batch") ->
         b"data": np.ascontiguousarray(rows, dtype=np.uint8),
         b"filenames": [f"img_{i}.png".encode() for i in range(len(images))],
     }
-    return pickle.dumps(batch, protocol=2)
+    return dumps(batch, flavour)
 
 
-def meta_bytes(names: list[str] = CLASS_NAMES) -> bytes:
-    return pickle.dumps(
-        {
-            b"label_names": [n.encode() for n in names],
-            b"num_cases_per_batch": 10000,
-            b"num_vis": 3072,
-        },
-        protocol=2,
-    )
+def meta_bytes(names: list[str] = CLASS_NAMES, flavour: str = "python2") -> bytes:
+    meta = {
+        b"label_names": [n.encode() for n in names],
+        b"num_cases_per_batch": 10,
+        b"num_vis": 3072,
+    }
+    return dumps(meta, flavour)
 
 
 def random_split(count: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -49,12 +77,16 @@ def random_split(count: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return images, labels
 
 
-def batch_files(per_batch: int = 20, test_count: int = 20, seed: int = 0) -> dict[str, bytes]:
+def batch_files(
+    per_batch: int = 20, test_count: int = 20, seed: int = 0, flavour: str = "python2"
+) -> dict[str, bytes]:
     """The seven files of an archive: five training batches, the test batch and the metadata."""
-    files = {"batches.meta": meta_bytes()}
+    files = {"batches.meta": meta_bytes(flavour=flavour)}
     for i in range(1, 6):
-        files[f"data_batch_{i}"] = batch_bytes(*random_split(per_batch, seed + i), f"training {i}")
-    files["test_batch"] = batch_bytes(*random_split(test_count, seed + 99), "testing")
+        images, labels = random_split(per_batch, seed + i)
+        files[f"data_batch_{i}"] = batch_bytes(images, labels, f"training {i}", flavour)
+    images, labels = random_split(test_count, seed + 99)
+    files["test_batch"] = batch_bytes(images, labels, "testing", flavour)
     return files
 
 
@@ -75,5 +107,7 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> Path:
     return folder
 
 
-def write_archive(path: Path, per_batch: int = 20, test_count: int = 20, seed: int = 0) -> Path:
-    return write_tar(path, batch_files(per_batch, test_count, seed))
+def write_archive(
+    path: Path, per_batch: int = 20, test_count: int = 20, seed: int = 0, flavour: str = "python2"
+) -> Path:
+    return write_tar(path, batch_files(per_batch, test_count, seed, flavour))

@@ -32,8 +32,10 @@ def test_archive_loads_with_channel_planes_in_the_right_place(tmp_path):
     assert dataset.x_train[0, 0, 0].tolist() == [200, 0, 7]
 
 
-def test_extracted_folder_and_its_parent_both_load(tmp_path):
-    files = batch_files(per_batch=3, test_count=2)
+@pytest.mark.parametrize("flavour", ["python2", "python3"])
+def test_extracted_folder_and_its_parent_both_load(tmp_path, flavour):
+    """Python 2's cPickle wrote the official files; the shared mini archive uses Python 3's."""
+    files = batch_files(per_batch=3, test_count=2, flavour=flavour)
     folder = write_folder(tmp_path / "cifar-10-batches-py", files)
     from_folder = load_cifar10(folder)
     from_parent = load_cifar10(tmp_path)

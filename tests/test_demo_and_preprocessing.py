@@ -55,6 +55,7 @@ def test_split_is_the_reference_train_test_split():
     assert np.array_equal(data.x_train[train_idx], x_tr)
     assert np.array_equal(data.x_train[val_idx], x_val)
     assert np.array_equal(data.y_train[val_idx], y_val)
+    assert np.array_equal(data.y_train[train_idx], y_tr)
     assert (len(train_idx), len(val_idx)) == (350, 150)
 
 

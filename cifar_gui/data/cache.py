@@ -57,7 +57,7 @@ class DatasetCache:
             )
         except FileNotFoundError:
             return None
-        except Exception:
+        except Exception:  # noqa: BLE001 - a damaged entry is dropped and rebuilt
             shutil.rmtree(entry, ignore_errors=True)
             return None
         return dataset

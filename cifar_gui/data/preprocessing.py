@@ -26,10 +26,18 @@ def channel_stats(images: np.ndarray) -> ChannelStats:
     """Exact per-channel mean and population std of uint8 images (N, H, W, 3)."""
     if images.dtype != np.uint8 or images.ndim != 4 or not len(images):
         raise ValueError("channel_stats needs a non-empty uint8 (N, H, W, C) array")
+    channels = images.shape[-1]
+    histogram = np.zeros((channels, 256), dtype=np.int64)
+    pixels = images.reshape(-1, channels)
+    # Chunks keep bincount's int64 copy of its input small (a whole set would need 1.2 GB).
+    for start in range(0, len(pixels), 1 << 21):
+        chunk = pixels[start : start + (1 << 21)]
+        for channel in range(channels):
+            histogram[channel] += np.bincount(chunk[:, channel], minlength=256)
     values = np.arange(256, dtype=np.float64)
     means, stds = [], []
-    for channel in range(images.shape[-1]):
-        counts = np.bincount(images[..., channel].ravel(), minlength=256).astype(np.float64)
+    for channel in range(channels):
+        counts = histogram[channel].astype(np.float64)
         total = counts.sum()
         mean = float(counts @ values / total)
         var = float(counts @ (values - mean) ** 2 / total)

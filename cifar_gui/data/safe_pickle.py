@@ -65,8 +65,9 @@ class RestrictedUnpickler(pickle.Unpickler):
 def safe_loads(data: bytes | BinaryIO) -> Any:
     """Unpickle ``data`` allowing only plain containers and numpy arrays.
 
-    ``latin1`` decoding is what numpy needs for arrays pickled by Python 2 (the official
-    archive); raises ``pickle.UnpicklingError`` (or another ``Exception``) on anything else.
+    Python 2 strings (the official archive) come back as ``bytes``: numpy takes its array data
+    as is, without a decode and re-encode of every pixel. Raises ``pickle.UnpicklingError`` (or
+    another ``Exception``) on anything else.
     """
     stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
-    return RestrictedUnpickler(stream, encoding="latin1").load()
+    return RestrictedUnpickler(stream, encoding="bytes").load()

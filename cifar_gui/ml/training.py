@@ -282,7 +282,7 @@ def train(
                 report = evaluate_model(model, data.x_test, data.y_test, data.class_names)
                 summary.update(test_loss=report.loss, test_acc=report.accuracy)
                 record.write_json("evaluation.json", report.to_dict())
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - recorded in the run and returned to the caller
         status = "failed"
         summary["error"] = _explain(exc)
         with contextlib.suppress(OSError):
