@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.model_selection import train_test_split
 
 
 @dataclass(frozen=True)
@@ -61,6 +60,9 @@ def split_indices(
     ``train_test_split`` permutes positions, so splitting ``arange(n)`` gives exactly the rows
     that the reference's ``train_test_split(x, y, ...)`` gives, without copying the images.
     """
+    # Imported here: scikit-learn takes ~2 s to import, which the window must not wait for.
+    from sklearn.model_selection import train_test_split
+
     indices = np.arange(len(labels))
     train_idx, val_idx = train_test_split(
         indices,

@@ -14,6 +14,7 @@ Target (issue #2): ours / plain >= 0.97.
 from __future__ import annotations
 
 import argparse
+import itertools
 import statistics
 import tempfile
 
@@ -65,7 +66,7 @@ print(json.dumps({"ends": ends}))
 
 
 def steady_epoch_seconds(ends: list[float]) -> float:
-    return statistics.median(b - a for a, b in zip(ends, ends[1:], strict=False))
+    return statistics.median(b - a for a, b in itertools.pairwise(ends))
 
 
 def main() -> None:

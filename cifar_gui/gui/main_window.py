@@ -1,0 +1,436 @@
+"""The main window: settings, Start/Pause/Stop, live plots, progress, and the data explorer.
+
+TensorFlow loads on a worker thread after the window is shown; Start is enabled once it is
+ready and the settings are valid. Closing during training asks first, stops the worker, waits
+for it (the partial run is saved by the training function), then saves the settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThread, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.gui.data_explorer import DataExplorer
+from cifar_gui.gui.progress_panel import ProgressPanel
+from cifar_gui.gui.settings_panel import SettingsPanel
+from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
+from cifar_gui.gui.training_plots import TrainingPlots
+from cifar_gui.gui.training_worker import TrainingWorker
+from cifar_gui.gui.workers import FunctionWorker, start_in_thread
+
+CONFIG_KEY = "training/config"
+GEOMETRY_KEY = "window/geometry"
+CLOSE_WAIT_MS = 4500
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, load_tensorflow_now: bool = True) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("CIFAR GUI"))
+        self.tensorflow: TensorFlowInfo | None = None
+        self.worker: TrainingWorker | None = None
+        self.worker_thread: QThread | None = None
+        self.last_result = None
+        self._helpers: list[tuple[QThread, FunctionWorker]] = []  # keeps helper workers alive
+        self._settings_valid = True
+        self._invalid_reason = ""
+
+        self.settings_panel = SettingsPanel()
+        self.plots = TrainingPlots()
+        self.progress = ProgressPanel()
+        self.explorer = DataExplorer()
+        self.start_button = QPushButton(self.tr("Start"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setCheckable(True)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.reset_button = QPushButton(self.tr("Reset to reference"))
+        self.start_reason = QLabel()
+        self.start_reason.setWordWrap(True)
+        self.start_reason.setStyleSheet("color: #c0392b;")
+        self.tf_status = QLabel(self.tr("Loading TensorFlow…"))
+        self.statusBar().addPermanentWidget(self.tf_status)
+
+        self._build_layout()
+        self._build_menu()
+        self._connect()
+        self._restore_settings()
+        self._update_buttons()
+        if load_tensorflow_now:
+            QTimer.singleShot(0, self.start_loading_tensorflow)
+
+    # ---- layout -----------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.settings_panel)
+        scroll.setMinimumWidth(340)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.addLayout(buttons)
+        column.addWidget(self.start_reason)
+        column.addWidget(self.plots, 1)
+        column.addWidget(self.progress)
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Training"))
+        self.tabs.addTab(self.explorer, self.tr("Data"))
+        self.setCentralWidget(self.tabs)
+        self.resize(1280, 800)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import settings…"), self)
+        self.import_action.triggered.connect(self._ask_import)
+        self.export_action = QAction(self.tr("&Export settings…"), self)
+        self.export_action.triggered.connect(self._ask_export)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.import_action, self.export_action, quit_action):
+            menu.addAction(action)
+
+    def _connect(self) -> None:
+        self.start_button.clicked.connect(self.start_training)
+        self.pause_button.toggled.connect(self.set_paused)
+        self.stop_button.clicked.connect(self.stop_training)
+        self.reset_button.clicked.connect(self.reset_to_reference)
+        self.settings_panel.validityChanged.connect(self._on_validity)
+        self.settings_panel.downloadRequested.connect(self.download_cifar10)
+        self.settings_panel.fields["data"].editor.currentIndexChanged.connect(
+            self._data_source_changed
+        )
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    # ---- TensorFlow -------------------------------------------------------------------------
+    def start_loading_tensorflow(self) -> None:
+        worker = FunctionWorker(load_tensorflow)
+        worker.returned.connect(self._tensorflow_ready)
+        worker.errored.connect(self._tensorflow_failed)
+        self._run_helper(worker)
+
+    def _run_helper(self, worker: FunctionWorker) -> None:
+        """Run a helper on its own thread; the window keeps both alive until the thread ends.
+
+        Results must reach the window through its own slots (bound methods), never lambdas:
+        a lambda would run on the worker's thread.
+        """
+        thread = start_in_thread(worker, self, worker.run)
+        self._helpers.append((thread, worker))
+        thread.finished.connect(self._helper_finished)
+
+    @Slot()
+    def _helper_finished(self) -> None:
+        self._helpers = [(t, w) for t, w in self._helpers if t.isRunning()]
+
+    @Slot(object)
+    def _tensorflow_ready(self, info: TensorFlowInfo) -> None:
+        self.tensorflow = info
+        gpus = [d for d in info.devices if d.name.startswith("gpu:")]
+        device = ", ".join(d.description for d in gpus) if gpus else self.tr("CPU only")
+        self.tf_status.setText(
+            self.tr("TensorFlow {version} ready ({seconds:.1f} s) — {device}").format(
+                version=info.version, seconds=info.seconds, device=device
+            )
+        )
+        self.settings_panel.set_devices(info.devices)
+        self._update_buttons()
+
+    @Slot(str, str)
+    def _tensorflow_failed(self, message: str, details: str) -> None:
+        self.tf_status.setText(self.tr("TensorFlow could not be loaded"))
+        self._show_error(
+            self.tr("TensorFlow could not be loaded: {message}").format(message=message), details
+        )
+
+    # ---- start / pause / stop ---------------------------------------------------------------
+    @property
+    def is_training(self) -> bool:
+        return self.worker is not None
+
+    def _on_validity(self, ok: bool, reason: str) -> None:
+        self._settings_valid, self._invalid_reason = ok, reason
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        training = self.is_training
+        reason = ""
+        if not training:
+            if self.tensorflow is None:
+                reason = self.tr("Start is available once TensorFlow has loaded.")
+            elif not self._settings_valid:
+                reason = self.tr("Cannot start: {reason}").format(reason=self._invalid_reason)
+        self.start_button.setEnabled(not training and not reason)
+        self.start_button.setToolTip(reason)
+        self.start_reason.setText(reason)
+        self.start_reason.setVisible(bool(reason))
+        self.pause_button.setEnabled(training)
+        self.stop_button.setEnabled(training)
+        self.reset_button.setEnabled(not training)
+        self.import_action.setEnabled(not training)
+        self.settings_panel.set_locked(training)
+
+    def start_training(self) -> None:
+        if self.is_training or not self.start_button.isEnabled():
+            return
+        config = self.settings_panel.config()
+        self.plots.reset(config.monitor)
+        self.progress.reset(config.epochs, config.learning_rate)
+        self.last_result = None
+        self.worker = TrainingWorker(config)
+        worker = self.worker
+        worker.runStarted.connect(self._run_started)
+        worker.batchProgress.connect(self.plots.add_batch)
+        worker.batchProgress.connect(self.progress.batch)
+        worker.epochFinished.connect(self.plots.add_epoch)
+        worker.epochFinished.connect(self.progress.epoch)
+        worker.message.connect(self.statusBar().showMessage)
+        worker.pausedChanged.connect(self._paused_changed)
+        worker.finished.connect(self._run_finished)
+        worker.errored.connect(self._run_refused)
+        self.worker_thread = start_in_thread(worker, self, worker.run)
+        self.worker_thread.finished.connect(self._worker_thread_finished)
+        self.statusBar().showMessage(self.tr("Starting…"))
+        self._update_buttons()
+
+    def set_paused(self, paused: bool) -> None:
+        if self.worker is None:
+            return
+        if paused:
+            self.worker.control.pause()
+            self.pause_button.setText(self.tr("Resume"))
+        else:
+            self.worker.control.resume()
+            self.pause_button.setText(self.tr("Pause"))
+
+    def stop_training(self) -> None:
+        if self.worker is not None:
+            self.worker.control.request_stop()
+            self.statusBar().showMessage(self.tr("Stopping after this batch…"))
+
+    @Slot(object)
+    def _run_started(self, started) -> None:
+        self.progress.run_started(started)
+        self.statusBar().showMessage(
+            self.tr(
+                "Training on {device}: {train} train / {val} validation images → {folder}"
+            ).format(
+                device=started.device,
+                train=started.train_size,
+                val=started.val_size,
+                folder=started.run_dir,
+            )
+        )
+
+    @Slot(bool)
+    def _paused_changed(self, paused: bool) -> None:
+        if paused:
+            self.statusBar().showMessage(self.tr("Paused"))
+
+    @Slot(object)
+    def _run_finished(self, result) -> None:
+        self.last_result = result
+        summary = result.summary
+        if result.status == "completed":
+            text = self.tr("Run completed in {folder}").format(folder=result.run_dir)
+            if summary.get("test_acc") is not None:
+                text += self.tr(" — test accuracy {acc:.4f}").format(acc=summary["test_acc"])
+            self.statusBar().showMessage(text)
+        elif result.status == "stopped":
+            self.statusBar().showMessage(
+                self.tr("Stopped after {n} finished epoch(s); kept in {folder}").format(
+                    n=summary.get("epochs_completed", 0), folder=result.run_dir
+                )
+            )
+        else:
+            details = ""
+            error_file = Path(result.run_dir) / "error.txt"
+            if error_file.is_file():
+                details = error_file.read_text(encoding="utf-8", errors="replace")
+            self.statusBar().showMessage(self.tr("Run failed"))
+            self._show_error(
+                self.tr("The run failed: {error}\nWhat it made so far is kept in {folder}.").format(
+                    error=summary.get("error"), folder=result.run_dir
+                ),
+                details,
+            )
+
+    @Slot(str, str)
+    def _run_refused(self, message: str, details: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not start"))
+        self._show_error(
+            self.tr("Training could not start: {message}").format(message=message), details
+        )
+
+    @Slot()
+    def _worker_thread_finished(self) -> None:
+        self.worker = None
+        self.worker_thread = None
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(False)
+        self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.blockSignals(False)
+        self._update_buttons()
+
+    @Slot(str, str)
+    def _show_error(self, message: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("CIFAR GUI"), message, parent=self)
+        if details:
+            box.setDetailedText(details)
+        box.setModal(False)
+        box.show()
+        self.error_box = box
+
+    # ---- data -------------------------------------------------------------------------------
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.explorer and self.explorer.dataset is None:
+            self.load_explorer_data()
+
+    def _data_source_changed(self) -> None:
+        if self.tabs.currentWidget() is self.explorer:
+            self.load_explorer_data()
+        else:
+            self.explorer.dataset = None  # reload when the tab is next shown
+
+    def load_explorer_data(self) -> None:
+        from cifar_gui.data import load_source
+
+        config = self.settings_panel.config()
+        self._explorer_config = config
+        source = config.data
+        self.explorer.show_loading(source)
+        worker = FunctionWorker(lambda: load_source(source))  # runs on the worker thread
+        worker.returned.connect(self._explorer_loaded)
+        worker.errored.connect(self._explorer_failed)
+        self._run_helper(worker)
+
+    @Slot(object)
+    def _explorer_loaded(self, dataset) -> None:
+        config = self._explorer_config
+        self.explorer.show_dataset(dataset, config.val_split, config.seed)
+
+    @Slot(str, str)
+    def _explorer_failed(self, message: str, _details: str) -> None:
+        self.explorer.show_error(message)
+
+    def download_cifar10(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Download CIFAR-10"),
+            self.tr("Download CIFAR-10 (163 MB) from the University of Toronto into Keras's cache?"),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from cifar_gui.ml.download import download_cifar10
+
+        self.statusBar().showMessage(self.tr("Downloading CIFAR-10…"))
+        worker = FunctionWorker(download_cifar10)
+        worker.returned.connect(self._downloaded)
+        worker.errored.connect(self._show_error)
+        self._run_helper(worker)
+
+    @Slot(object)
+    def _downloaded(self, folder) -> None:
+        self.settings_panel.set_data_source(str(folder))
+        self.statusBar().showMessage(self.tr("CIFAR-10 downloaded to {folder}").format(folder=folder))
+
+    # ---- settings ---------------------------------------------------------------------------
+    def reset_to_reference(self) -> None:
+        """The reference experiment's settings; the chosen data source stays."""
+        data = self.settings_panel.config().data
+        config = TrainConfig()
+        config.data = data
+        self.settings_panel.set_config(config)
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import settings"), "", self.tr("JSON (*.json)")
+        )
+        if path:
+            self.import_settings(path)
+
+    def import_settings(self, path: str) -> bool:
+        try:
+            config = TrainConfig.load(path)
+        except ConfigError as exc:
+            self._show_error(
+                self.tr("These settings cannot be imported: {error}").format(error=exc)
+            )
+            return False
+        self.settings_panel.set_config(config)
+        return True
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export settings"), "config.json",
+                                              self.tr("JSON (*.json)"))  # fmt: skip
+        if path:
+            self.export_settings(path)
+
+    def export_settings(self, path: str) -> None:
+        Path(path).write_text(json.dumps(self.settings_panel.config().to_dict(), indent=2) + "\n")
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        saved = settings.value(CONFIG_KEY)
+        if saved:
+            # Settings from another version that no longer parse: start from the defaults.
+            with contextlib.suppress(ValueError, TypeError):
+                self.settings_panel.set_config(TrainConfig.from_dict(json.loads(saved)))
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(CONFIG_KEY, json.dumps(self.settings_panel.config().to_dict()))
+        settings.sync()
+
+    # ---- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_training:
+            answer = QMessageBox.question(
+                self, self.tr("Training is running"),
+                self.tr("Stop the training and quit? The epochs finished so far are kept."),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.shutdown_worker()
+        for thread, _worker in list(self._helpers):  # a data load or TensorFlow still loading
+            thread.wait(CLOSE_WAIT_MS)
+        self.save_settings()
+        super().closeEvent(event)
+
+    def shutdown_worker(self) -> None:
+        """Stop the run and wait for its thread, so Qt never destroys a running QThread."""
+        worker, thread = self.worker, self.worker_thread
+        if worker is None or thread is None:
+            return
+        worker.control.resume()
+        worker.control.request_stop()
+        thread.wait(CLOSE_WAIT_MS)

@@ -1,0 +1,334 @@
+"""The settings panel: one field per training setting, each with its refusal reason beside it.
+
+Values are checked by ``TrainConfig.problems()``, the same rules the CLI applies, so the window
+and the command line can never disagree about what is valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class _Field:
+    """A setting's editor, how to read and write it, and the label that shows its problem."""
+
+    def __init__(
+        self, editor: QWidget, read: Callable[[], object], write: Callable[[object], None]
+    ):
+        self.editor = editor
+        self.read = read
+        self.write = write
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+    def show_problem(self, text: str | None) -> None:
+        self.error.setText(text or "")
+        self.error.setVisible(bool(text))
+        self.editor.setToolTip(text or "")
+
+
+class _ParseError(ValueError):
+    pass
+
+
+def _parse_number(text: str, kind: type, optional: bool = False):
+    text = text.strip()
+    if not text:
+        if optional:
+            return None
+        raise _ParseError("empty")
+    try:
+        return kind(text) if kind is float else int(text)
+    except ValueError as exc:
+        raise _ParseError(text) from exc
+
+
+class SettingsPanel(QWidget):
+    """Edits a ``TrainConfig``; ``validityChanged(ok, reason)`` tells the window whether Start may run."""
+
+    changed = Signal()
+    validityChanged = Signal(bool, str)
+    downloadRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, _Field] = {}
+        self._parse_problems: dict[str, str] = {}
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._data_group())
+        layout.addWidget(self._model_group())
+        layout.addWidget(self._training_group())
+        layout.addWidget(self._device_group())
+        layout.addStretch(1)
+        self.set_config(TrainConfig())
+
+    # ---- building ---------------------------------------------------------------------------
+    def _add(self, form: QFormLayout, name: str, label: str, field: _Field) -> None:
+        self.fields[name] = field
+        row = QWidget()
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(field.editor)
+        box.addWidget(field.error)
+        form.addRow(label, row)
+
+    def _line(self, name: str, kind: type, optional: bool = False) -> _Field:
+        editor = QLineEdit()
+        editor.setObjectName(name)
+        editor.textChanged.connect(self._on_edit)
+
+        def read():
+            return _parse_number(editor.text(), kind, optional)
+
+        def write(value):
+            editor.setText("" if value is None else f"{value:g}" if kind is float else str(value))
+
+        return _Field(editor, read, write)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> _Field:
+        editor = QComboBox()
+        editor.setObjectName(name)
+        for text, value in items:
+            editor.addItem(text, value)
+        editor.currentIndexChanged.connect(self._on_edit)
+
+        def write(value):
+            index = editor.findData(value)
+            if index < 0:  # a value this list does not offer yet (a path, a GPU): add it
+                editor.addItem(str(value), value)
+                index = editor.count() - 1
+            editor.setCurrentIndex(index)
+
+        return _Field(editor, editor.currentData, write)
+
+    def _check(self, name: str, text: str) -> _Field:
+        editor = QCheckBox(text)
+        editor.setObjectName(name)
+        editor.toggled.connect(self._on_edit)
+        return _Field(editor, editor.isChecked, lambda v: editor.setChecked(bool(v)))
+
+    def _data_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Data"))
+        form = QFormLayout(group)
+        data = self._combo(
+            "data",
+            [
+                (self.tr("Automatic (CIFAR-10 if found, else demo)"), "auto"),
+                (self.tr("Built-in demo shapes"), "demo"),
+                (self.tr("CIFAR-10 on this machine"), "cifar10"),
+            ],
+        )
+        self._add(form, "data", self.tr("Source"), data)
+        buttons = QHBoxLayout()
+        self.browse_archive_button = QPushButton(self.tr("Archive…"))
+        self.browse_archive_button.setToolTip(self.tr("Choose a cifar-10-python.tar.gz file"))
+        self.browse_archive_button.clicked.connect(self._browse_archive)
+        self.browse_folder_button = QPushButton(self.tr("Folder…"))
+        self.browse_folder_button.setToolTip(
+            self.tr("Choose a cifar-10-batches-py folder or an image folder (ROOT/<class>/*.png)")
+        )
+        self.browse_folder_button.clicked.connect(self._browse_folder)
+        self.download_button = QPushButton(self.tr("Download…"))
+        self.download_button.setToolTip(self.tr("Download CIFAR-10 (needs internet access)"))
+        self.download_button.clicked.connect(self.downloadRequested)
+        for button in (self.browse_archive_button, self.browse_folder_button, self.download_button):
+            buttons.addWidget(button)
+        form.addRow("", buttons)
+        self._add(form, "val_split", self.tr("Validation split"), self._line("val_split", float))
+        self._add(form, "seed", self.tr("Seed"), self._line("seed", int))
+        self._add(
+            form, "limit_train", self.tr("Use first N images"), self._line("limit_train", int, True)
+        )
+        self.fields["limit_train"].editor.setPlaceholderText(self.tr("all"))
+        self._add(form, "stratify", "", self._check("stratify", self.tr("Stratified split")))
+        return group
+
+    def _model_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Model"))
+        form = QFormLayout(group)
+        names = {
+            "plain": self.tr("Plain CNN"),
+            "l2": self.tr("CNN + L2 regularisation"),
+            "dropout": self.tr("CNN + dropout (reference)"),
+            "modern": self.tr("Modern (batch norm, augmentation)"),
+        }
+        self._add(
+            form,
+            "preset",
+            self.tr("Preset"),
+            self._combo("preset", [(names[p], p) for p in PRESETS]),
+        )
+        self._add(form, "dropout_rate", self.tr("Dropout rate"), self._line("dropout_rate", float))
+        self._add(form, "l2_factor", self.tr("L2 factor"), self._line("l2_factor", float))
+        augment = self._combo(
+            "augment",
+            [(self.tr("Preset default"), None), (self.tr("On"), True), (self.tr("Off"), False)],
+        )
+        self._add(form, "augment", self.tr("Augmentation"), augment)
+        return group
+
+    def _training_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Training"))
+        form = QFormLayout(group)
+        self._add(form, "optimizer", self.tr("Optimizer"),
+                  self._combo("optimizer", [(o.upper() if o != "adamw" else "AdamW", o) for o in OPTIMIZERS]))  # fmt: skip
+        self._add(
+            form, "learning_rate", self.tr("Learning rate"), self._line("learning_rate", float)
+        )
+        schedules = {
+            "constant": self.tr("Constant"),
+            "cosine": self.tr("Cosine decay"),
+            "plateau": self.tr("Reduce on plateau"),
+        }
+        self._add(form, "schedule", self.tr("Schedule"),
+                  self._combo("schedule", [(schedules[s], s) for s in SCHEDULES]))  # fmt: skip
+        self._add(form, "momentum", self.tr("Momentum (SGD)"), self._line("momentum", float))
+        self._add(
+            form, "weight_decay", self.tr("Weight decay (AdamW)"), self._line("weight_decay", float)
+        )
+        self._add(form, "batch_size", self.tr("Batch size"), self._line("batch_size", int))
+        self._add(form, "epochs", self.tr("Epochs"), self._line("epochs", int))
+        self._add(
+            form, "early_stopping", "", self._check("early_stopping", self.tr("Early stopping"))
+        )
+        self._add(form, "patience", self.tr("Patience (epochs)"), self._line("patience", int))
+        self._add(form, "monitor", self.tr("Best epoch by"), self._combo(
+            "monitor", [(self.tr("Validation accuracy"), "val_acc"), (self.tr("Validation loss"), "val_loss")]
+        ))  # fmt: skip
+        self._add(
+            form,
+            "evaluate_test",
+            "",
+            self._check("evaluate_test", self.tr("Evaluate on the test set")),
+        )
+        return group
+
+    def _device_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Device"))
+        form = QFormLayout(group)
+        device = self._combo("device", [(self.tr("Automatic"), "auto"), (self.tr("CPU"), "cpu")])
+        self._add(form, "device", self.tr("Device"), device)
+        self._add(
+            form,
+            "mixed_precision",
+            "",
+            self._check("mixed_precision", self.tr("Mixed precision (GPU)")),
+        )
+        return group
+
+    # ---- data source choosers ---------------------------------------------------------------
+    def _browse_archive(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the CIFAR-10 archive"), str(Path.home()),
+            self.tr("CIFAR-10 archives (*.tar.gz *.tgz *.tar);;All files (*)"),
+        )  # fmt: skip
+        if path:
+            self.set_data_source(path)
+
+    def _browse_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a data folder"), str(Path.home())
+        )
+        if path:
+            self.set_data_source(path)
+
+    def set_data_source(self, source: str) -> None:
+        self.fields["data"].write(source)
+
+    def set_devices(self, devices: list) -> None:
+        """Offer each device TensorFlow found (called once it has loaded)."""
+        combo: QComboBox = self.fields["device"].editor
+        current = combo.currentData()
+        for device in devices:
+            if device.name != "cpu" and combo.findData(device.name) < 0:
+                memory = f" ({device.memory_mb} MB)" if device.memory_mb else ""
+                combo.addItem(device.description + memory, device.name)
+        if (
+            sum(1 for d in devices if d.name.startswith("gpu:")) > 1
+            and combo.findData("all-gpus") < 0
+        ):
+            combo.addItem(self.tr("All GPUs (MirroredStrategy)"), "all-gpus")
+        self.fields["device"].write(current)
+
+    # ---- reading, writing, validating -------------------------------------------------------
+    def set_config(self, config: TrainConfig) -> None:
+        self._loading = True
+        try:
+            for name, field in self.fields.items():
+                field.write(getattr(config, name))
+        finally:
+            self._loading = False
+        self._on_edit()
+
+    def config(self) -> TrainConfig:
+        """The settings as typed; fields that do not parse keep their defaults (see ``problems``)."""
+        config = TrainConfig()
+        self._parse_problems = {}
+        for name, field in self.fields.items():
+            try:
+                setattr(config, name, field.read())
+            except _ParseError as exc:
+                self._parse_problems[name] = (
+                    self.tr("required") if str(exc) == "empty" else self.tr("must be a number")
+                )
+        return config
+
+    def problems(self) -> dict[str, str]:
+        config = self.config()
+        problems = {k: v for k, v in config.problems().items() if k in self.fields}
+        problems.update(self._parse_problems)
+        return problems
+
+    def _on_edit(self, *_args) -> None:
+        if self._loading:
+            return
+        problems = self.problems()
+        for name, field in self.fields.items():
+            field.show_problem(problems.get(name))
+        reason = ""
+        if problems:
+            name, why = next(iter(problems.items()))
+            reason = self.tr("{field}: {why}").format(field=self.label_for(name), why=why)
+        self.validityChanged.emit(not problems, reason)
+        self.changed.emit()
+
+    def label_for(self, name: str) -> str:
+        form_row = self.fields[name].editor.parentWidget()
+        layout = form_row.parentWidget().layout() if form_row and form_row.parentWidget() else None
+        if isinstance(layout, QFormLayout):
+            label = layout.labelForField(form_row)
+            if isinstance(label, QLabel) and label.text():
+                return label.text()
+        editor = self.fields[name].editor
+        return editor.text() if isinstance(editor, QCheckBox) else name
+
+    def set_locked(self, locked: bool) -> None:
+        """Settings cannot change while a run trains."""
+        for field in self.fields.values():
+            field.editor.setEnabled(not locked)
+        for button in (self.browse_archive_button, self.browse_folder_button, self.download_button):
+            button.setEnabled(not locked)

@@ -1,0 +1,26 @@
+"""Loads TensorFlow in the background after the window is shown and reports the devices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TensorFlowInfo:
+    version: str
+    devices: list  # DeviceInfo from cifar_gui.ml.devices
+    seconds: float
+
+
+def load_tensorflow() -> TensorFlowInfo:
+    """Import the training stack (the slow part, ~6 s) and list the devices; runs on a worker."""
+    import time
+
+    started = time.perf_counter()
+    import tensorflow as tf
+
+    import cifar_gui.ml.training  # noqa: F401 - warm the import for the first Start
+    from cifar_gui.ml.devices import configure_gpus, list_devices
+
+    configure_gpus()
+    return TensorFlowInfo(tf.__version__, list_devices(), time.perf_counter() - started)

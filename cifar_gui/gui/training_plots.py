@@ -1,0 +1,245 @@
+"""Live loss and accuracy plots, as in the reference notebook: loss left, accuracy right,
+train blue, validation orange, x in epochs.
+
+Curves are created once; new points only mark the plots dirty, and a 30 Hz timer calls
+``setData`` (the pyqtgraph examples' pattern), so a fast stream of batches cannot flood the GUI.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cifar_gui.progress import BatchProgress, EpochResult
+
+TRAIN_COLOUR = (31, 119, 180)  # matplotlib's default blue and orange, as in the notebook
+VAL_COLOUR = (255, 127, 14)
+REDRAW_INTERVAL_MS = 33
+
+
+def smooth(values: np.ndarray, factor: float) -> np.ndarray:
+    """Exponential moving average, debiased like TensorBoard's smoothing slider."""
+    if factor <= 0 or not len(values):
+        return values
+    out = np.empty_like(values)
+    average, weight = 0.0, 0.0
+    for i, value in enumerate(values):
+        average = factor * average + (1 - factor) * value
+        weight = factor * weight + (1 - factor)
+        out[i] = average / weight
+    return out
+
+
+class _MetricPlot:
+    """One panel: a faint per-batch line, train and validation epoch points, the best epoch."""
+
+    def __init__(self, widget: pg.PlotWidget, title: str, y_label: str, x_label: str,
+                 train_name: str, val_name: str, batch_name: str) -> None:  # fmt: skip
+        self.widget = widget
+        item = widget.getPlotItem()
+        item.setTitle(title)
+        item.setLabel("left", y_label)
+        item.setLabel("bottom", x_label)
+        item.showGrid(x=True, y=True, alpha=0.2)
+        item.getAxis("left").enableAutoSIPrefix(False)  # accuracy 0.17, not "170 (x0.001)"
+        item.addLegend(offset=(-10, 10))
+        faint = pg.mkPen(color=(*TRAIN_COLOUR, 90), width=1)
+        self.batch_curve = item.plot([], [], pen=faint, name=batch_name)
+        self.train_curve = item.plot([], [], pen=pg.mkPen(TRAIN_COLOUR, width=2), name=train_name)
+        self.val_curve = item.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2), name=val_name)
+        self.points = pg.ScatterPlotItem(size=8, hoverable=True, hoverSize=11, tip=self._tip)
+        item.addItem(self.points)
+        self.best_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen((46, 160, 67), style=Qt.PenStyle.DashLine)
+        )
+        self.best_line.hide()
+        item.addItem(self.best_line)
+
+    @staticmethod
+    def _tip(x: float, y: float, data: object) -> str:
+        return f"{data}\nepoch {x:.0f}: {y:.4f}"
+
+    def redraw(self, batch_x, batch_y, epochs, train, val, best_epoch, log_y: bool) -> None:
+        self.batch_curve.setData(batch_x, batch_y)
+        self.train_curve.setData(epochs, train)
+        self.val_curve.setData(epochs, val)
+        spots = [
+            {"pos": (e, v), "data": name, "brush": pg.mkBrush(colour), "pen": None}
+            for values, name, colour in (
+                (train, "train", TRAIN_COLOUR),
+                (val, "validation", VAL_COLOUR),
+            )
+            for e, v in zip(epochs, values, strict=True)
+            if math.isfinite(v) and (not log_y or v > 0)
+        ]
+        self.points.setData(spots)
+        if best_epoch is not None:
+            self.best_line.setValue(best_epoch)
+            self.best_line.show()
+        else:
+            self.best_line.hide()
+
+
+class TrainingPlots(QWidget):
+    """The two live panels with their controls (smoothing, log scale, PNG and CSV export)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.loss_widget = pg.PlotWidget()
+        self.acc_widget = pg.PlotWidget()
+        common = dict(x_label=self.tr("epoch"), train_name=self.tr("train"),
+                      val_name=self.tr("validation"), batch_name=self.tr("train (running, per batch)"))  # fmt: skip
+        self.loss = _MetricPlot(self.loss_widget, self.tr("Loss"), self.tr("loss"), **common)
+        self.acc = _MetricPlot(self.acc_widget, self.tr("Accuracy"), self.tr("accuracy"), **common)
+
+        self.smoothing = QDoubleSpinBox()
+        self.smoothing.setRange(0.0, 0.99)
+        self.smoothing.setSingleStep(0.1)
+        self.smoothing.setValue(0.6)
+        self.smoothing.setToolTip(self.tr("Smoothing of the per-batch line (0: none)"))
+        self.smoothing.valueChanged.connect(self._mark_dirty)
+        self.log_scale = QCheckBox(self.tr("Log scale for loss"))
+        self.log_scale.toggled.connect(self._set_log)
+        self.export_png_button = QPushButton(self.tr("Save PNG…"))
+        self.export_png_button.clicked.connect(self._ask_png)
+        self.export_csv_button = QPushButton(self.tr("Save CSV…"))
+        self.export_csv_button.clicked.connect(self._ask_csv)
+        self.best_label = QLabel()
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Smoothing")))
+        controls.addWidget(self.smoothing)
+        controls.addWidget(self.log_scale)
+        controls.addWidget(self.best_label, 1)
+        controls.addWidget(self.export_png_button)
+        controls.addWidget(self.export_csv_button)
+        panels = QHBoxLayout()
+        panels.addWidget(self.loss_widget)
+        panels.addWidget(self.acc_widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(panels, 1)
+        layout.addLayout(controls)
+
+        self.redraws = 0
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(REDRAW_INTERVAL_MS)
+        self._timer.timeout.connect(self._redraw_if_dirty)
+        self._timer.start()
+        self.reset()
+
+    # ---- data -------------------------------------------------------------------------------
+    def reset(self, monitor: str = "val_acc") -> None:
+        self.monitor = monitor
+        self.batch_x: list[float] = []
+        self.batch_loss: list[float] = []
+        self.batch_acc: list[float] = []
+        self.epochs: list[EpochResult] = []
+        self._mark_dirty()
+
+    def add_batch(self, progress: BatchProgress) -> None:
+        self.batch_x.append(progress.epoch - 1 + progress.step / max(progress.steps, 1))
+        self.batch_loss.append(progress.loss)
+        self.batch_acc.append(progress.acc)
+        self._mark_dirty()
+
+    def add_epoch(self, result: EpochResult) -> None:
+        self.epochs.append(result)
+        self._mark_dirty()
+
+    def load_history(self, rows: list[dict]) -> None:
+        """Show a finished run's history (no per-batch line)."""
+        self.reset()
+        for row in rows:
+            self.epochs.append(
+                EpochResult(int(row["epoch"]), row.get("loss", math.nan), row.get("acc", math.nan),
+                            row.get("val_loss", math.nan), row.get("val_acc", math.nan),
+                            row.get("lr", math.nan), row.get("seconds", math.nan))
+            )  # fmt: skip
+        self._mark_dirty()
+
+    @property
+    def best_epoch(self) -> EpochResult | None:
+        if not self.epochs:
+            return None
+        if self.monitor == "val_loss":
+            return min(
+                self.epochs, key=lambda e: e.val_loss if math.isfinite(e.val_loss) else math.inf
+            )
+        return max(self.epochs, key=lambda e: e.val_acc if math.isfinite(e.val_acc) else -math.inf)
+
+    # ---- drawing ----------------------------------------------------------------------------
+    def _mark_dirty(self, *_args) -> None:
+        self._dirty = True
+
+    def _set_log(self, on: bool) -> None:
+        self.loss_widget.getPlotItem().setLogMode(y=on)
+        self._mark_dirty()
+
+    def _redraw_if_dirty(self) -> None:
+        if self._dirty:
+            self.redraw()
+
+    def redraw(self) -> None:
+        self._dirty = False
+        self.redraws += 1
+        factor = self.smoothing.value()
+        x = np.asarray(self.batch_x, dtype=float)
+        epochs = [e.epoch for e in self.epochs]
+        best = self.best_epoch
+        best_x = best.epoch if best else None
+        self.loss.redraw(x, smooth(np.asarray(self.batch_loss, float), factor), epochs,
+                         [e.loss for e in self.epochs], [e.val_loss for e in self.epochs], best_x,
+                         self.log_scale.isChecked())  # fmt: skip
+        self.acc.redraw(x, smooth(np.asarray(self.batch_acc, float), factor), epochs,
+                        [e.acc for e in self.epochs], [e.val_acc for e in self.epochs], best_x, False)  # fmt: skip
+        if best:
+            self.best_label.setText(
+                self.tr(
+                    "Best epoch {epoch}: validation accuracy {acc:.4f}, loss {loss:.4f}"
+                ).format(epoch=best.epoch, acc=best.val_acc, loss=best.val_loss)
+            )
+        else:
+            self.best_label.setText("")
+
+    # ---- export -----------------------------------------------------------------------------
+    def save_png(self, path: str | Path) -> bool:
+        self.redraw()
+        return self.grab().save(str(path), "PNG")
+
+    def save_csv(self, path: str | Path) -> None:
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["kind", "epoch", "loss", "acc", "val_loss", "val_acc"])
+            for e in self.epochs:
+                writer.writerow(["epoch", e.epoch, e.loss, e.acc, e.val_loss, e.val_acc])
+            for x, loss, acc in zip(self.batch_x, self.batch_loss, self.batch_acc, strict=True):
+                writer.writerow(["batch", f"{x:.4f}", loss, acc, "", ""])
+
+    def _ask_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the figure"), "training.png",
+                                              self.tr("PNG images (*.png)"))  # fmt: skip
+        if path:
+            self.save_png(path)
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the data"), "training.csv",
+                                              self.tr("CSV files (*.csv)"))  # fmt: skip
+        if path:
+            self.save_csv(path)
