@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cifar_gui import APP_NAME, __version__
+from cifar_gui.gui import garbage_collector
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -38,6 +39,7 @@ def create_application(argv: list[str]) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    garbage_collector.install(app)
     return app
 
 

@@ -34,7 +34,7 @@ from cifar_gui.gui.settings_panel import SettingsPanel
 from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
 from cifar_gui.gui.training_plots import TrainingPlots
 from cifar_gui.gui.training_worker import TrainingWorker
-from cifar_gui.gui.workers import FunctionWorker, start_in_thread
+from cifar_gui.gui.workers import FunctionWorker, release_thread, start_in_thread
 
 CONFIG_KEY = "training/config"
 GEOMETRY_KEY = "window/geometry"
@@ -146,7 +146,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _helper_finished(self) -> None:
-        self._helpers = [(t, w) for t, w in self._helpers if t.isRunning()]
+        finished = [(t, w) for t, w in self._helpers if t.isFinished()]
+        self._helpers = [(t, w) for t, w in self._helpers if not t.isFinished()]
+        for thread, _worker in finished:
+            release_thread(thread)
 
     @Slot(object)
     def _tensorflow_ready(self, info: TensorFlowInfo) -> None:
@@ -289,6 +292,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _worker_thread_finished(self) -> None:
+        if self.worker_thread is not None:
+            release_thread(self.worker_thread)
         self.worker = None
         self.worker_thread = None
         self.pause_button.blockSignals(True)
@@ -356,7 +361,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _downloaded(self, folder) -> None:
         self.settings_panel.set_data_source(str(folder))
-        self.statusBar().showMessage(self.tr("CIFAR-10 downloaded to {folder}").format(folder=folder))
+        self.statusBar().showMessage(
+            self.tr("CIFAR-10 downloaded to {folder}").format(folder=folder)
+        )
 
     # ---- settings ---------------------------------------------------------------------------
     def reset_to_reference(self) -> None:

@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 
 class FunctionWorker(QObject):
@@ -35,15 +35,24 @@ class FunctionWorker(QObject):
 
 
 def start_in_thread(worker: QObject, parent: QObject, run_slot: Callable[[], None]) -> QThread:
-    """Move ``worker`` to a new thread that quits when the worker says ``done``, and start it.
+    """Move ``worker`` to a new thread (a child of ``parent``) that quits when the worker says
+    ``done``, and start it.
 
-    The caller keeps references to both; the thread and worker delete themselves when finished.
+    No ``deleteLater``: the caller keeps Python references to both until the thread has
+    finished, then hands the thread to ``release_thread``. Mixing Qt's deferred deletion with
+    Python's ownership of the worker is how double frees happen.
     """
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(run_slot)
-    worker.done.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
+    # Direct: quit() is thread-safe, and a queued call would wait for the GUI event loop,
+    # which is blocked while closeEvent waits for this very thread.
+    worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.start()
     return thread
+
+
+def release_thread(thread: QThread) -> None:
+    """Detach a finished thread from its parent so that dropping the last reference frees it."""
+    thread.wait()
+    thread.setParent(None)
