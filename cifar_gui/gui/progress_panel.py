@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from cifar_gui.progress import BatchProgress, EpochResult, RunStarted
@@ -54,12 +55,14 @@ class ProgressPanel(QWidget):
             self.tr("lr {lr:g}").format(lr=learning_rate) if learning_rate else ""
         )
 
+    @Slot(object)
     def run_started(self, started: RunStarted) -> None:
         self.steps = max(started.steps_per_epoch, 1)
         self._started = time.monotonic()
         self.epoch_bar.setRange(0, self.steps)
         self.overall_bar.setRange(0, self.epochs * self.steps)
 
+    @Slot(object)
     def batch(self, progress: BatchProgress) -> None:
         self.epoch_bar.setFormat(
             self.tr("epoch {epoch}: %v / %m steps").format(epoch=progress.epoch)
@@ -79,6 +82,7 @@ class ProgressPanel(QWidget):
             remaining = elapsed / done * (total - done)
             self.eta_label.setText(self.tr("ETA {t}").format(t=format_duration(remaining)))
 
+    @Slot(object)
     def epoch(self, result: EpochResult) -> None:
         self._epochs_done = result.epoch
         self.overall_bar.setFormat(self.tr("%p% ({epoch} / {epochs} epochs)").format(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -153,12 +153,14 @@ class TrainingPlots(QWidget):
         self.epochs: list[EpochResult] = []
         self._mark_dirty()
 
+    @Slot(object)
     def add_batch(self, progress: BatchProgress) -> None:
         self.batch_x.append(progress.epoch - 1 + progress.step / max(progress.steps, 1))
         self.batch_loss.append(progress.loss)
         self.batch_acc.append(progress.acc)
         self._mark_dirty()
 
+    @Slot(object)
     def add_epoch(self, result: EpochResult) -> None:
         self.epochs.append(result)
         self._mark_dirty()

@@ -56,8 +56,10 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            from cifar_gui.gui.thread_priority import lower_current_thread_priority
             from cifar_gui.ml.training import train  # TensorFlow, on this thread
 
+            lower_current_thread_priority()
             observer = TrainingObserver(
                 on_start=self.runStarted.emit,
                 on_batch=self._on_batch,

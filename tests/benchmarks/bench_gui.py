@@ -117,26 +117,30 @@ def training_figures(stops: int) -> None:
           f"p99 {percentile(lags, 0.99):.1f} ms, max {max(lags):.1f} ms; "
           f"{window.plots.redraws} plot redraws")  # fmt: skip
 
-    # Stop latency, mid-epoch and during the validation pass.
+    # Stop latency, mid-epoch and during the validation pass: Stop is pressed on the GUI
+    # thread when the chosen batch is shown, and timed until the GUI hears the run finished.
+    from gui.recorder import SignalRecorder
+
     fields["epochs"].editor.setText("3")
     for where in ("mid-epoch", "validation"):
         latencies = []
         for _ in range(stops):
-            window.start_training()
-            worker = window.worker
             state = {"pressed": None, "done": None}
 
-            def on_batch(progress, worker=worker, state=state, where=where):
+            def on_batch(progress, state=state, where=where):
                 last = progress.step == progress.steps
-                wanted = last if where == "validation" else progress.step == progress.steps // 2
+                wanted = last if where == "validation" else progress.step >= progress.steps // 2
                 if progress.epoch == 2 and wanted and state["pressed"] is None:
                     state["pressed"] = time.perf_counter()
-                    worker.control.request_stop()
+                    window.stop_training()
 
-            worker.batchProgress.connect(on_batch)
-            worker.finished.connect(
+            batches = SignalRecorder(on_batch)
+            finished = SignalRecorder(
                 lambda _r, state=state: state.__setitem__("done", time.perf_counter())
             )
+            window.start_training()
+            window.worker.batchProgress.connect(batches.record)
+            window.worker.finished.connect(finished.record)
             run_until(lambda: window.worker is None)
             latencies.append(state["done"] - state["pressed"])
         print(f"Stop latency {where}: median {statistics.median(latencies) * 1000:.0f} ms, "

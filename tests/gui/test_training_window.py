@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 
 from cifar_gui.runs import RunRecord
 
+from .recorder import SignalRecorder
+
 pytestmark = pytest.mark.slow
 
 
@@ -20,12 +22,12 @@ def _click(qtbot, button):
 
 def test_a_run_from_start_to_plotted_epochs(ready_window, qtbot):
     window = ready_window
-    epochs, batches = [], []
+    epochs, batches = SignalRecorder(), SignalRecorder()
     _click(qtbot, window.start_button)
     worker = window.worker
     assert worker is not None
-    worker.epochFinished.connect(epochs.append)
-    worker.batchProgress.connect(batches.append)
+    worker.epochFinished.connect(epochs.record)
+    worker.batchProgress.connect(batches.record)
     assert not window.start_button.isEnabled() and window.stop_button.isEnabled()
     assert not window.settings_panel.fields["epochs"].editor.isEnabled()  # locked mid-run
     with qtbot.waitSignal(worker.finished, timeout=180_000) as finished:
@@ -60,9 +62,9 @@ def test_stop_mid_epoch_keeps_the_finished_epoch(ready_window, qtbot):
     window.settings_panel.fields["epochs"].editor.setText("5")
     _click(qtbot, window.start_button)
     worker = window.worker
-    seen_epoch_two = []
-    worker.batchProgress.connect(lambda p: seen_epoch_two.append(p) if p.epoch == 2 else None)
-    qtbot.waitUntil(lambda: bool(seen_epoch_two), timeout=180_000)
+    batches = SignalRecorder()
+    worker.batchProgress.connect(batches.record)
+    qtbot.waitUntil(lambda: any(p.epoch == 2 for p in batches.values), timeout=180_000)
     with qtbot.waitSignal(worker.finished, timeout=30_000) as finished:
         _click(qtbot, window.stop_button)
     result = finished.args[0]
@@ -80,8 +82,8 @@ def test_pause_holds_training_until_resumed(ready_window, qtbot):
     window.settings_panel.fields["epochs"].editor.setText("1")
     _click(qtbot, window.start_button)
     worker = window.worker
-    batches = []
-    worker.batchProgress.connect(batches.append)
+    batches = SignalRecorder()
+    worker.batchProgress.connect(batches.record)
     qtbot.waitUntil(lambda: bool(batches), timeout=180_000)
     with qtbot.waitSignal(worker.pausedChanged, timeout=10_000) as paused:
         _click(qtbot, window.pause_button)
@@ -100,10 +102,9 @@ def test_closing_mid_run_stops_and_saves_the_run(ready_window, qtbot, confirm_di
     window.settings_panel.fields["epochs"].editor.setText("20")
     _click(qtbot, window.start_button)
     worker, thread = window.worker, window.worker_thread
-    started = []
-    worker.runStarted.connect(started.append)
-    batches = []
-    worker.batchProgress.connect(batches.append)
+    started, batches = SignalRecorder(), SignalRecorder()
+    worker.runStarted.connect(started.record)
+    worker.batchProgress.connect(batches.record)
     qtbot.waitUntil(lambda: bool(batches), timeout=180_000)
     t0 = time.monotonic()
     window.close()
@@ -111,7 +112,7 @@ def test_closing_mid_run_stops_and_saves_the_run(ready_window, qtbot, confirm_di
     assert confirm_dialogs and "Stop the training" in confirm_dialogs[0]
     assert not thread.isRunning()
     assert closed_in < 10  # generous bound against a hang; the benchmark measures the real time
-    summary = json.loads((Path(started[0].run_dir) / "summary.json").read_text())
+    summary = json.loads((Path(started.values[0].run_dir) / "summary.json").read_text())
     assert summary["status"] == "stopped"
 
 
