@@ -8,6 +8,7 @@ for it (the partial run is saved by the training function), then saves the setti
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 from pathlib import Path
 
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _tensorflow_ready(self, info: TensorFlowInfo) -> None:
         self.tensorflow = info
+        # TensorFlow's million long-lived objects would make every full garbage collection a
+        # visible pause; freezing them leaves the collector only what is made from now on.
+        gc.freeze()
         gpus = [d for d in info.devices if d.name.startswith("gpu:")]
         device = ", ".join(d.description for d in gpus) if gpus else self.tr("CPU only")
         self.tf_status.setText(

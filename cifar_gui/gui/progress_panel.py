@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from cifar_gui.progress import BatchProgress, EpochResult, RunStarted
 
+UPDATE_INTERVAL = 0.1  # seconds: bars and labels repaint at most 10 times a second
+
 
 def format_duration(seconds: float) -> str:
     seconds = max(0, round(seconds))
@@ -41,6 +43,7 @@ class ProgressPanel(QWidget):
         self.epochs = max(epochs, 1)
         self.steps = 1
         self._started = time.monotonic()
+        self._last_update = 0.0
         self._epochs_done = 0
         self.epoch_bar.setRange(0, 1)
         self.epoch_bar.setValue(0)
@@ -64,6 +67,10 @@ class ProgressPanel(QWidget):
 
     @Slot(object)
     def batch(self, progress: BatchProgress) -> None:
+        now = time.monotonic()
+        if now - self._last_update < UPDATE_INTERVAL and progress.step != progress.steps:
+            return
+        self._last_update = now
         self.epoch_bar.setFormat(
             self.tr("epoch {epoch}: %v / %m steps").format(epoch=progress.epoch)
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import math
 import platform
+import shutil
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -129,6 +130,11 @@ def save_model(model: keras.Model, path: Path) -> None:
         model.save(tmp)
 
 
+def copy_file(source: Path, target: Path) -> None:
+    with atomic_path(target) as tmp:
+        shutil.copyfile(source, tmp)
+
+
 def train(
     config: TrainConfig,
     *,
@@ -207,7 +213,7 @@ def train(
             value = result.val_loss if config.monitor == "val_loss" else result.val_acc
             if _is_better(config.monitor, value, best_value):
                 best_value = value
-                save_model(model, record.best_model_path)
+                copy_file(record.model_path, record.best_model_path)  # same model: no re-encoding
                 summary.update(
                     best_epoch=result.epoch,
                     best_val_acc=result.val_acc,
