@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import signal
 import sys
 import time
@@ -430,12 +431,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def launch_default() -> int:
-    """No command: open the window when the GUI is installed, else train on the demo data."""
-    try:
-        from cifar_gui.gui.app import run_app  # type: ignore[import-not-found]
-    except ImportError:
-        print("The window is not part of this version yet; training the demo model headless.")
-        return main(["train", "--data", "demo", "--epochs", "3", "--lr", "1e-3"])
+    """No command: open the application window."""
+    on_linux = sys.platform.startswith("linux")
+    if on_linux and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        return _fail(
+            "no display to open the window on (DISPLAY is not set); "
+            "run it from a desktop session, or use the command line: cifar-gui --help"
+        )
+    from cifar_gui.gui.app import run_app
+
     return run_app(sys.argv[:1])
 
 

@@ -167,3 +167,12 @@ def test_unsafe_models_are_refused(tmp_path):
     (tmp_path / "text.keras").write_text("not a zip")
     with pytest.raises(ModelLoadError, match="not a Keras model file"):
         load_model(tmp_path / "text.keras")
+
+
+def test_no_display_gives_one_clear_line(monkeypatch, capsys):
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert "no display" in err and "cifar-gui --help" in err and len(err.strip().splitlines()) == 1
