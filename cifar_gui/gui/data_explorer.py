@@ -5,9 +5,11 @@ It needs no TensorFlow; the data set loads on a worker thread so the tab opens a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,12 +20,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.data import Dataset
-from cifar_gui.data.preprocessing import channel_stats, split_indices
+from cifar_gui.data import Dataset, load_source
+from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
 
 SAMPLES_PER_CLASS = 8
 THUMBNAIL_SCALE = 2
 LARGE_SIZE = 256
+
+
+@dataclass
+class DataSummary:
+    """Everything the tab shows, computed off the GUI thread (statistics of 50,000 images and
+    the scikit-learn split take a second or two)."""
+
+    dataset: Dataset
+    stats: ChannelStats
+    counts: dict[str, list[int]]  # "train", "validation", "test" -> images per class
+
+
+def summarise(source: str, val_split: float, seed: int) -> DataSummary:
+    dataset = load_source(source)
+    n = dataset.num_classes
+    counts = {}
+    try:
+        train_idx, val_idx = split_indices(dataset.y_train, val_split, seed)
+        counts["train"] = np.bincount(dataset.y_train[train_idx], minlength=n).tolist()
+        counts["validation"] = np.bincount(dataset.y_train[val_idx], minlength=n).tolist()
+    except ValueError:  # too few images to split: show them all as training images
+        counts["train"] = dataset.class_counts("train")
+    counts["test"] = dataset.class_counts("test")
+    return DataSummary(dataset, channel_stats(dataset.x_train), counts)
 
 
 def image_to_pixmap(image: np.ndarray, size: int) -> QPixmap:
@@ -94,8 +120,11 @@ class DataExplorer(QWidget):
     def show_error(self, message: str) -> None:
         self.status.setText(self.tr("Could not load the data: {message}").format(message=message))
 
-    def show_dataset(self, dataset: Dataset, val_split: float = 0.3, seed: int = 777) -> None:
+    @Slot(object)
+    def show_summary(self, summary: DataSummary) -> None:
+        dataset = summary.dataset
         self.dataset = dataset
+        self.counts = summary.counts
         report = dataset.report
         note = self.tr(" (from cache)") if report.from_cache else ""
         text = self.tr("{name}: {train} training and {test} test images, loaded in {sec:.2f} s{note}.").format(
@@ -107,15 +136,14 @@ class DataExplorer(QWidget):
             )
         self.status.setText(text)
         self._fill_grid(dataset)
-        self._fill_counts(dataset, val_split, seed)
-        stats = channel_stats(dataset.x_train)
+        self._fill_counts(dataset.class_names, summary.counts)
         self.stats_label.setText(
             self.tr(
                 "Image shape {shape}, uint8. Per-channel mean {mean}, std {std} (R, G, B)."
             ).format(
                 shape="×".join(map(str, dataset.x_train.shape[1:])),
-                mean=", ".join(f"{m:.2f}" for m in stats.mean),
-                std=", ".join(f"{s:.2f}" for s in stats.std),
+                mean=", ".join(f"{m:.2f}" for m in summary.stats.mean),
+                std=", ".join(f"{s:.2f}" for s in summary.stats.std),
             )
         )
         if len(dataset.x_train):
@@ -137,39 +165,24 @@ class DataExplorer(QWidget):
                 self.grid.addWidget(thumb, row, col + 1)
                 self.thumbnails.append(thumb)
 
-    def _fill_counts(self, dataset: Dataset, val_split: float, seed: int) -> None:
+    def _fill_counts(self, class_names: tuple[str, ...], counts: dict[str, list[int]]) -> None:
         plot = self.counts_plot.getPlotItem()
         plot.clear()
-        n = dataset.num_classes
-        x = np.arange(n)
-        try:
-            train_idx, val_idx = split_indices(dataset.y_train, val_split, seed)
-            parts = [
-                ("train", dataset.y_train[train_idx]),
-                ("validation", dataset.y_train[val_idx]),
-            ]
-        except ValueError:
-            parts = [("train", dataset.y_train)]
-        parts.append(("test", dataset.y_test))
         titles = {
             "train": self.tr("train"),
             "validation": self.tr("validation"),
             "test": self.tr("test"),
         }
-        colours = [(31, 119, 180), (255, 127, 14), (44, 160, 44)]
-        width = 0.8 / len(parts)
-        self.counts = {}
-        for i, ((name, labels), colour) in enumerate(zip(parts, colours, strict=False)):
-            counts = np.bincount(labels, minlength=n)
-            self.counts[name] = counts.tolist()
-            offset = (i - (len(parts) - 1) / 2) * width
-            bars = pg.BarGraphItem(x=x + offset, height=counts, width=width, brush=colour)
+        colours = {"train": (31, 119, 180), "validation": (255, 127, 14), "test": (44, 160, 44)}
+        x = np.arange(len(class_names))
+        width = 0.8 / len(counts)
+        for i, (part, values) in enumerate(counts.items()):
+            offset = (i - (len(counts) - 1) / 2) * width
+            bars = pg.BarGraphItem(x=x + offset, height=values, width=width, brush=colours[part])
             plot.addItem(bars)
             if plot.legend is not None:
-                plot.legend.addItem(bars, titles[name])
-        plot.getAxis("bottom").setTicks(
-            [[(i, name[:6]) for i, name in enumerate(dataset.class_names)]]
-        )
+                plot.legend.addItem(bars, titles[part])
+        plot.getAxis("bottom").setTicks([[(i, name[:6]) for i, name in enumerate(class_names)]])
 
     def show_large(self, index: int) -> None:
         if self.dataset is None:

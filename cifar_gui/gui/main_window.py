@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.config import ConfigError, TrainConfig
-from cifar_gui.gui.data_explorer import DataExplorer
+from cifar_gui.gui.data_explorer import DataExplorer, summarise
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.settings_panel import SettingsPanel
 from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
@@ -39,7 +39,6 @@ from cifar_gui.gui.workers import FunctionWorker, release_thread, start_in_threa
 
 CONFIG_KEY = "training/config"
 GEOMETRY_KEY = "window/geometry"
-CLOSE_WAIT_MS = 4500
 
 
 class MainWindow(QMainWindow):
@@ -328,21 +327,12 @@ class MainWindow(QMainWindow):
             self.explorer.dataset = None  # reload when the tab is next shown
 
     def load_explorer_data(self) -> None:
-        from cifar_gui.data import load_source
-
         config = self.settings_panel.config()
-        self._explorer_config = config
-        source = config.data
-        self.explorer.show_loading(source)
-        worker = FunctionWorker(lambda: load_source(source))  # runs on the worker thread
-        worker.returned.connect(self._explorer_loaded)
+        self.explorer.show_loading(config.data)
+        worker = FunctionWorker(lambda: summarise(config.data, config.val_split, config.seed))
+        worker.returned.connect(self.explorer.show_summary)
         worker.errored.connect(self._explorer_failed)
         self._run_helper(worker)
-
-    @Slot(object)
-    def _explorer_loaded(self, dataset) -> None:
-        config = self._explorer_config
-        self.explorer.show_dataset(dataset, config.val_split, config.seed)
 
     @Slot(str, str)
     def _explorer_failed(self, message: str, _details: str) -> None:
@@ -432,17 +422,21 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.shutdown_worker()
-        for thread, _worker in list(self._helpers):  # a data load or TensorFlow still loading
-            thread.wait(CLOSE_WAIT_MS)
+        self.hide()  # the user sees the window go at once; the threads finish behind it
+        self.shutdown_threads()
         self.save_settings()
         super().closeEvent(event)
 
-    def shutdown_worker(self) -> None:
-        """Stop the run and wait for its thread, so Qt never destroys a running QThread."""
-        worker, thread = self.worker, self.worker_thread
-        if worker is None or thread is None:
-            return
-        worker.control.resume()
-        worker.control.request_stop()
-        thread.wait(CLOSE_WAIT_MS)
+    def shutdown_threads(self) -> None:
+        """Stop the run and wait for every thread, so Qt never destroys a running QThread.
+
+        A stopped run ends after its current batch (well under a second at batch 32); a
+        helper (TensorFlow still loading, a data set loading) always ends on its own.
+        """
+        if self.worker is not None:
+            self.worker.control.resume()
+            self.worker.control.request_stop()
+        threads = [self.worker_thread] if self.worker_thread is not None else []
+        threads += [thread for thread, _worker in self._helpers]
+        for thread in threads:
+            thread.wait()

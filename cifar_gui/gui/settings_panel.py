@@ -75,6 +75,7 @@ class SettingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, _Field] = {}
+        self._labels: dict[str, str] = {}  # field -> its label, to name it in reasons
         self._parse_problems: dict[str, str] = {}
         self._loading = False
         layout = QVBoxLayout(self)
@@ -88,6 +89,8 @@ class SettingsPanel(QWidget):
     # ---- building ---------------------------------------------------------------------------
     def _add(self, form: QFormLayout, name: str, label: str, field: _Field) -> None:
         self.fields[name] = field
+        editor = field.editor
+        self._labels[name] = label or (editor.text() if isinstance(editor, QCheckBox) else name)
         row = QWidget()
         box = QVBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -317,14 +320,7 @@ class SettingsPanel(QWidget):
         self.changed.emit()
 
     def label_for(self, name: str) -> str:
-        form_row = self.fields[name].editor.parentWidget()
-        layout = form_row.parentWidget().layout() if form_row and form_row.parentWidget() else None
-        if isinstance(layout, QFormLayout):
-            label = layout.labelForField(form_row)
-            if isinstance(label, QLabel) and label.text():
-                return label.text()
-        editor = self.fields[name].editor
-        return editor.text() if isinstance(editor, QCheckBox) else name
+        return self._labels.get(name, name)
 
     def set_locked(self, locked: bool) -> None:
         """Settings cannot change while a run trains."""

@@ -2,8 +2,8 @@
 
 On a 2-core machine TensorFlow's thread pools keep both cores busy; the GUI thread then waits
 for a time slice and the window stutters. On Linux a thread's nice value is its own and is
-inherited by the threads it creates, so a worker lowers itself before TensorFlow starts its
-pools from it. Training speed is unchanged while the GUI is idle.
+inherited by the threads it creates, so the training worker lowers itself before TensorFlow
+starts its pools from it. Training speed is unchanged while the GUI is idle.
 """
 
 from __future__ import annotations

@@ -64,17 +64,16 @@ def list_devices() -> list[DeviceInfo]:
 
 
 def describe_device(device: str) -> str:
-    """A human-readable name of the device a run will use."""
+    """A human-readable name of the device a run will use (recorded in its summary)."""
     gpus = tf.config.list_physical_devices("GPU")
     if device == "cpu" or not gpus:
         return "CPU"
     if device == "all-gpus":
         return f"{len(gpus)} GPUs (MirroredStrategy)"
     index = int(device[4:]) if device.startswith("gpu:") else 0
-    details = tf.config.experimental.get_device_details(gpus[index]) if index < len(gpus) else {}
-    return (
-        f"GPU {index}: {details.get('device_name', gpus[index].name if index < len(gpus) else '?')}"
-    )
+    if index >= len(gpus):
+        return f"GPU {index} (not found)"
+    return _gpu_description(index, gpus[index]).description
 
 
 @contextlib.contextmanager

@@ -3,12 +3,20 @@
 Gathering whole batches by index avoids per-image overhead and keeps the data as uint8 in
 memory (4x less than float32); the float conversion happens in the graph, the normalisation in
 the model itself.
+
+Parallelism is fixed and tf.data's autotuning is off: with AUTOTUNE, tearing down an iterator
+after Stop took 2-5 s (measured), and a batch gather needs no tuning to keep up.
 """
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import tensorflow as tf
+
+PARALLEL_CALLS = max(1, min(4, os.cpu_count() or 1))
+PREFETCH_BATCHES = 2
 
 
 def make_dataset(
@@ -30,4 +38,7 @@ def make_dataset(
     def gather(batch_indices):
         return tf.cast(tf.gather(x, batch_indices), tf.float32), tf.gather(y, batch_indices)
 
-    return batches.map(gather, num_parallel_calls=tf.data.AUTOTUNE).prefetch(tf.data.AUTOTUNE)
+    options = tf.data.Options()
+    options.autotune.enabled = False
+    pipeline = batches.map(gather, num_parallel_calls=PARALLEL_CALLS).prefetch(PREFETCH_BATCHES)
+    return pipeline.with_options(options)

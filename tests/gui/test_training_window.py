@@ -20,6 +20,15 @@ def _click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _start(window, qtbot, epochs: int):
+    """Click Start for ``epochs`` epochs; returns the worker and a recorder of its batches."""
+    window.settings_panel.fields["epochs"].editor.setText(str(epochs))
+    _click(qtbot, window.start_button)
+    batches = SignalRecorder()
+    window.worker.batchProgress.connect(batches.record)
+    return window.worker, batches
+
+
 def test_a_run_from_start_to_plotted_epochs(ready_window, qtbot):
     window = ready_window
     epochs, batches = SignalRecorder(), SignalRecorder()
@@ -59,11 +68,7 @@ def test_a_run_from_start_to_plotted_epochs(ready_window, qtbot):
 
 def test_stop_mid_epoch_keeps_the_finished_epoch(ready_window, qtbot):
     window = ready_window
-    window.settings_panel.fields["epochs"].editor.setText("5")
-    _click(qtbot, window.start_button)
-    worker = window.worker
-    batches = SignalRecorder()
-    worker.batchProgress.connect(batches.record)
+    worker, batches = _start(window, qtbot, epochs=5)
     qtbot.waitUntil(lambda: any(p.epoch == 2 for p in batches.values), timeout=180_000)
     with qtbot.waitSignal(worker.finished, timeout=30_000) as finished:
         _click(qtbot, window.stop_button)
@@ -79,11 +84,7 @@ def test_stop_mid_epoch_keeps_the_finished_epoch(ready_window, qtbot):
 
 def test_pause_holds_training_until_resumed(ready_window, qtbot):
     window = ready_window
-    window.settings_panel.fields["epochs"].editor.setText("1")
-    _click(qtbot, window.start_button)
-    worker = window.worker
-    batches = SignalRecorder()
-    worker.batchProgress.connect(batches.record)
+    worker, batches = _start(window, qtbot, epochs=1)
     qtbot.waitUntil(lambda: bool(batches), timeout=180_000)
     with qtbot.waitSignal(worker.pausedChanged, timeout=10_000) as paused:
         _click(qtbot, window.pause_button)
@@ -99,12 +100,9 @@ def test_pause_holds_training_until_resumed(ready_window, qtbot):
 
 def test_closing_mid_run_stops_and_saves_the_run(ready_window, qtbot, confirm_dialogs):
     window = ready_window
-    window.settings_panel.fields["epochs"].editor.setText("20")
-    _click(qtbot, window.start_button)
-    worker, thread = window.worker, window.worker_thread
-    started, batches = SignalRecorder(), SignalRecorder()
+    worker, batches = _start(window, qtbot, epochs=20)
+    thread, started = window.worker_thread, SignalRecorder()
     worker.runStarted.connect(started.record)
-    worker.batchProgress.connect(batches.record)
     qtbot.waitUntil(lambda: bool(batches), timeout=180_000)
     t0 = time.monotonic()
     window.close()
