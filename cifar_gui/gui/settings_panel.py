@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+from cifar_gui.data.discovery import find_cifar10
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -137,12 +138,18 @@ class SettingsPanel(QWidget):
     def _data_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Data"))
         form = QFormLayout(group)
+        found = find_cifar10()  # a few file checks, no loading
+        cifar_item = (
+            self.tr("CIFAR-10 on this machine ({path})").format(path=found)
+            if found
+            else self.tr("CIFAR-10 on this machine (not found)")
+        )
         data = self._combo(
             "data",
             [
                 (self.tr("Automatic (CIFAR-10 if found, else demo)"), "auto"),
                 (self.tr("Built-in demo shapes"), "demo"),
-                (self.tr("CIFAR-10 on this machine"), "cifar10"),
+                (cifar_item, "cifar10"),
             ],
         )
         self._add(form, "data", self.tr("Source"), data)

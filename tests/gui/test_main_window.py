@@ -105,3 +105,13 @@ def test_settings_export_and_import(make_window, tmp_path):
     path.write_text("{broken")
     assert not window.import_settings(str(path))
     assert "not valid JSON" in window.error_box.text()
+
+
+def test_data_source_list_names_the_cifar_copy_found(make_window, isolated_user_folders):
+    from archive_factory import write_archive
+
+    folder = isolated_user_folders / ".keras" / "datasets"
+    folder.mkdir(parents=True)
+    archive = write_archive(folder / "cifar-10-python.tar.gz", per_batch=2, test_count=2)
+    combo = make_window(load_tensorflow_now=False).settings_panel.fields["data"].editor
+    assert str(archive) in combo.itemText(combo.findData("cifar10"))
