@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.gui.data_explorer import DataExplorer, summarise
 from cifar_gui.gui.progress_panel import ProgressPanel
@@ -392,8 +393,14 @@ class MainWindow(QMainWindow):
         if path:
             self.export_settings(path)
 
-    def export_settings(self, path: str) -> None:
-        Path(path).write_text(json.dumps(self.settings_panel.config().to_dict(), indent=2) + "\n")
+    def export_settings(self, path: str) -> bool:
+        text = json.dumps(self.settings_panel.config().to_dict(), indent=2) + "\n"
+        try:
+            atomic_write_text(path, text)
+        except OSError as exc:
+            self._show_error(self.tr("The settings could not be saved: {error}").format(error=exc))
+            return False
+        return True
 
     def _restore_settings(self) -> None:
         settings = QSettings()

@@ -105,6 +105,9 @@ def test_settings_export_and_import(make_window, tmp_path):
     path.write_text("{broken")
     assert not window.import_settings(str(path))
     assert "not valid JSON" in window.error_box.text()
+    inside_a_file = path / "config.json"  # path is a file: no folder can be made there
+    assert not window.export_settings(str(inside_a_file))
+    assert "could not be saved" in window.error_box.text()
 
 
 def test_data_source_list_names_the_cifar_copy_found(make_window, isolated_user_folders):
