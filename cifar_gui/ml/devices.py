@@ -16,21 +16,25 @@ class DeviceInfo:
     memory_mb: int | None = None
 
 
-_configured = False
+_applied: tuple[bool, int | None] | None = None  # the GPU memory settings in force
 
 
 def configure_gpus(memory_growth: bool = True, memory_limit_mb: int | None = None) -> list[str]:
     """Apply GPU memory settings once, before TensorFlow initialises the GPUs.
 
     Memory growth (the default) lets the desktop and other programs keep their share of the card.
-    Returns notes for the user; settings that come too late (GPU already initialised) are noted,
-    never fatal.
+    Returns notes for the user; settings that come too late (GPUs already initialised in this
+    process) are noted, never fatal.
     """
-    global _configured
+    global _applied
+    wanted = (memory_growth, memory_limit_mb)
+    gpus = tf.config.list_physical_devices("GPU")
+    if _applied is not None:
+        if wanted != _applied and gpus:
+            return ["GPU memory settings changed: they apply from the next launch"]
+        return []
     notes: list[str] = []
-    if _configured:
-        return notes
-    for gpu in tf.config.list_physical_devices("GPU"):
+    for gpu in gpus:
         try:
             if memory_limit_mb:
                 tf.config.set_logical_device_configuration(
@@ -40,7 +44,7 @@ def configure_gpus(memory_growth: bool = True, memory_limit_mb: int | None = Non
                 tf.config.experimental.set_memory_growth(gpu, True)
         except RuntimeError as exc:  # already initialised in this process
             notes.append(f"GPU memory settings apply from the next launch ({exc})")
-    _configured = True
+    _applied = wanted
     return notes
 
 
