@@ -69,7 +69,6 @@ def _parse_number(text: str, kind: type, optional: bool = False):
 class SettingsPanel(QWidget):
     """Edits a ``TrainConfig``; ``validityChanged(ok, reason)`` tells the window whether Start may run."""
 
-    changed = Signal()
     validityChanged = Signal(bool, str)
     downloadRequested = Signal()
 
@@ -324,7 +323,6 @@ class SettingsPanel(QWidget):
             name, why = next(iter(problems.items()))
             reason = self.tr("{field}: {why}").format(field=self.label_for(name), why=why)
         self.validityChanged.emit(not problems, reason)
-        self.changed.emit()
 
     def label_for(self, name: str) -> str:
         return self._labels.get(name, name)
