@@ -19,5 +19,6 @@ def test_reference_model_learns_on_real_images(mini_archive, tmp_path, capsys):
     events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     val_acc = [e["val_acc"] for e in events if e["event"] == "epoch"]
     assert len(val_acc) == 3
-    assert val_acc[0] > 0.15  # better than chance (0.1) after one epoch at lr 1e-4
-    assert val_acc[-1] > val_acc[0] + 0.02  # and climbing
+    # Measured here: 0.173, 0.251, 0.244 (deterministic for the seed on a given machine).
+    assert val_acc[0] > 0.12  # better than chance (0.1) after one epoch at lr 1e-4
+    assert max(val_acc[1:]) > val_acc[0] + 0.05  # and climbing
