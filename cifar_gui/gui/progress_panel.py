@@ -44,7 +44,6 @@ class ProgressPanel(QWidget):
         self.steps = 1
         self._started = time.monotonic()
         self._last_update = 0.0
-        self._epochs_done = 0
         self.epoch_bar.setRange(0, 1)
         self.epoch_bar.setValue(0)
         self.epoch_bar.setFormat(self.tr("%v / %m steps"))
@@ -91,7 +90,6 @@ class ProgressPanel(QWidget):
 
     @Slot(object)
     def epoch(self, result: EpochResult) -> None:
-        self._epochs_done = result.epoch
         self.overall_bar.setFormat(self.tr("%p% ({epoch} / {epochs} epochs)").format(
             epoch=result.epoch, epochs=self.epochs))  # fmt: skip
         self.overall_bar.setValue(result.epoch * self.steps)

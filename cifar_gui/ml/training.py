@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import math
 import platform
-import shutil
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ import sklearn
 import tensorflow as tf
 
 import cifar_gui
-from cifar_gui.atomic import atomic_path
+from cifar_gui.atomic import atomic_copy, atomic_path
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import Dataset, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
@@ -130,11 +129,6 @@ def save_model(model: keras.Model, path: Path) -> None:
         model.save(tmp)
 
 
-def copy_file(source: Path, target: Path) -> None:
-    with atomic_path(target) as tmp:
-        shutil.copyfile(source, tmp)
-
-
 def train(
     config: TrainConfig,
     *,
@@ -213,7 +207,7 @@ def train(
             value = result.val_loss if config.monitor == "val_loss" else result.val_acc
             if _is_better(config.monitor, value, best_value):
                 best_value = value
-                copy_file(record.model_path, record.best_model_path)  # same model: no re-encoding
+                atomic_copy(record.model_path, record.best_model_path)  # same model: no re-encoding
                 summary.update(
                     best_epoch=result.epoch,
                     best_val_acc=result.val_acc,
