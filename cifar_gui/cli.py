@@ -1,4 +1,5 @@
-"""The headless command line: ``cifar-gui train | data info | data download | evaluate | predict``.
+"""The headless command line: ``cifar-gui train | data info | data download | evaluate | export |
+predict``.
 
 With no command it opens the application window. TensorFlow is imported only by the commands
 that need it, so ``--help`` and ``data info`` answer at once. Every error is one line on stderr
@@ -133,8 +134,37 @@ def _json_number(value: float | None) -> float | None:
     return None if value is None or not math.isfinite(value) else value
 
 
+def _resume_conflicts(args: argparse.Namespace) -> list[str]:
+    """Flags that would change a resumed run's settings (it keeps its own)."""
+    allowed = {"resume", "more_epochs", "json", "handler", "command"}
+    return [
+        "--" + key.replace("_", "-")
+        for key, value in vars(args).items()
+        if key not in allowed and value not in (None, False)
+    ]
+
+
 def cmd_train(args: argparse.Namespace) -> int:
-    config = _config_from_args(args)
+    if args.resume:
+        if conflicts := _resume_conflicts(args):
+            return _fail(
+                f"--resume continues a run with its own settings; drop {', '.join(conflicts)} "
+                "(only --more-epochs applies)",
+                EXIT_USAGE,
+            )
+        if args.more_epochs is not None and args.more_epochs < 1:
+            return _fail("--more-epochs: must be at least 1", EXIT_USAGE)
+        from cifar_gui.runs import RunRecord
+
+        try:
+            settings = RunRecord(args.resume).read_config()["settings"]
+            config = TrainConfig.from_dict(settings)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            return _fail(f"{args.resume}: not a run folder that can be resumed ({exc})")
+    elif args.more_epochs is not None:
+        return _fail("--more-epochs: only with --resume RUN_DIR", EXIT_USAGE)
+    else:
+        config = _config_from_args(args)
     if problems := config.problems():
         field, why = next(iter(problems.items()))
         return _fail(f"{FLAG_FOR_FIELD.get(field, field)}: {why}", EXIT_USAGE)
@@ -143,10 +173,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     except DataSourceError as exc:
         return _fail(str(exc))
 
-    from cifar_gui.ml.training import train  # TensorFlow loads here, after the checks
+    from cifar_gui.ml.training import ResumeError, resume, train  # TensorFlow loads here
     from cifar_gui.progress import TrainingControl, TrainingObserver
 
     control = TrainingControl()
+    planned = config.epochs
     bar = _TerminalProgress(enabled=not args.json and sys.stderr.isatty())
 
     def on_epoch(result) -> None:
@@ -168,7 +199,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             )
         else:
             print(
-                f"epoch {result.epoch}/{config.epochs}  loss {result.loss:.4f}  acc {result.acc:.4f}"
+                f"epoch {result.epoch}/{planned}  loss {result.loss:.4f}  acc {result.acc:.4f}"
                 f"  val_loss {result.val_loss:.4f}  val_acc {result.val_acc:.4f}"
                 f"  {result.seconds:.1f}s",
                 flush=True,
@@ -180,6 +211,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             print(text, file=sys.stderr, flush=True)
 
     def on_start(started) -> None:
+        nonlocal planned
+        planned = started.settings["epochs"]
         on_message(
             f"Run folder {started.run_dir}: {started.train_size} train / {started.val_size} "
             f"validation / {started.test_size} test images, {started.steps_per_epoch} steps per epoch"
@@ -196,8 +229,17 @@ def cmd_train(args: argparse.Namespace) -> int:
         observer = TrainingObserver(
             on_start=on_start, on_batch=bar.batch, on_epoch=on_epoch, on_message=on_message
         )
-        result = train(config, dataset=dataset, observer=observer, control=control)
-    except (ConfigError, DataSourceError) as exc:
+        if args.resume:
+            result = resume(
+                args.resume,
+                more_epochs=args.more_epochs,
+                dataset=dataset,
+                observer=observer,
+                control=control,
+            )
+        else:
+            result = train(config, dataset=dataset, observer=observer, control=control)
+    except (ConfigError, DataSourceError, ResumeError) as exc:
         return _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_FAILED)
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -286,31 +328,20 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from cifar_gui.runs import RunRecord
 
     run_dir = Path(args.run_dir)
-    record = RunRecord(run_dir)
     try:
-        config = record.read_config()
+        RunRecord(run_dir).read_config()
     except (OSError, ValueError) as exc:
         return _fail(f"{run_dir}: not a readable run folder ({exc})")
-    source = args.data or config.get("data", {}).get("source") or "demo"
+    from cifar_gui.ml.inference import ModelLoadError
+    from cifar_gui.ml.run_evaluation import evaluate_run, run_data_source
+
+    source = args.data or run_data_source(run_dir)
     try:
         dataset = load_source(source)
-    except DataSourceError as exc:
+        # Figures for another data set are printed, not stored as the run's own.
+        report = evaluate_run(run_dir, dataset=dataset, store=not args.data)
+    except (DataSourceError, ModelLoadError, ValueError) as exc:
         return _fail(str(exc))
-    from cifar_gui.ml.evaluation import evaluate_model
-    from cifar_gui.ml.inference import ModelLoadError, load_model
-
-    try:
-        loaded = load_model(run_dir)
-    except ModelLoadError as exc:
-        return _fail(str(exc))
-    if loaded.model.output_shape[-1] != dataset.num_classes:
-        return _fail(
-            f"{source}: has {dataset.num_classes} classes, the model {loaded.model.output_shape[-1]}"
-        )
-    try:
-        report = evaluate_model(loaded.model, dataset.x_test, dataset.y_test, dataset.class_names)
-    except ValueError as exc:
-        return _fail(f"{source}: {exc}")
     result = report.to_dict()
     if args.json:
         print(json.dumps(result))
@@ -328,6 +359,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print("confusion matrix (rows: true class, columns: predicted):")
     for name, row in zip(report.class_names, report.confusion, strict=True):
         print(f"  {name:<{width}}  " + " ".join(f"{v:5d}" for v in row))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from cifar_gui.run_archive import RunArchiveError, export_run
+
+    try:
+        path = export_run(args.run_dir, args.zip_path)
+    except (OSError, ValueError, RunArchiveError) as exc:
+        return _fail(f"export failed: {exc}")
+    print(f"exported {args.run_dir} to {path}")
     return 0
 
 
@@ -404,6 +446,14 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--name", help="a name for the run folder")
     train.add_argument("--config", help="a config.json to start from")
     train.add_argument("--json", action="store_true", help="one JSON object per line on stdout")
+    train.add_argument(
+        "--resume",
+        metavar="RUN_DIR",
+        help="continue this run after its last finished epoch, with its optimizer state",
+    )
+    train.add_argument(
+        "--more-epochs", type=int, metavar="N", help="with --resume: train N epochs beyond the last"
+    )
     train.set_defaults(handler=cmd_train)
 
     data = commands.add_parser("data", help="inspect or download data sets")
@@ -421,8 +471,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true")
     evaluate.set_defaults(handler=cmd_evaluate)
 
+    export = commands.add_parser("export", help="pack a run into one zip that predict accepts")
+    export.add_argument("run_dir")
+    export.add_argument("zip_path")
+    export.set_defaults(handler=cmd_export)
+
     predict = commands.add_parser("predict", help="classify image files")
-    predict.add_argument("model", help="a run folder or a .keras file")
+    predict.add_argument("model", help="a run folder, a .keras file or an exported run (.zip)")
     predict.add_argument("images", nargs="+")
     predict.add_argument("--top-k", type=int, default=3)
     predict.add_argument("--json", action="store_true")

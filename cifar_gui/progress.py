@@ -23,6 +23,7 @@ class RunStarted:
     test_size: int
     steps_per_epoch: int
     device: str
+    history: tuple[dict[str, float], ...] = ()  # epochs finished before this start (a resume)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ Layout::
     RUN_DIR/model.keras    the model after the last finished epoch
     RUN_DIR/best.keras     the model of the best validation epoch
     RUN_DIR/error.txt      the traceback of a failed run
+    RUN_DIR/test_predictions.npy  class probabilities of every test image (after evaluation)
 
 No TensorFlow here, so the runs table can be listed before TensorFlow has loaded.
 """
@@ -20,6 +21,8 @@ import json
 import os
 import re
 import secrets
+import shutil
+import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +34,8 @@ HISTORY_FIELDS = ("epoch", "loss", "acc", "val_loss", "val_acc", "lr", "seconds"
 STATUSES = ("running", "completed", "stopped", "failed")
 MODEL_FILE = "model.keras"
 BEST_MODEL_FILE = "best.keras"
+PREDICTIONS_FILE = "test_predictions.npy"
+RUN_MARKERS = ("config.json", "summary.json")
 
 
 def now_iso() -> str:
@@ -143,6 +148,36 @@ class RunInfo:
     summary: dict[str, Any]
     settings: dict[str, Any]
     problem: str | None = None
+    data: dict[str, Any] | None = None
+
+    @property
+    def name(self) -> str:
+        """The name the user gave (renaming changes only this), else the folder's."""
+        return str(self.summary.get("name") or self.path.name)
+
+    @property
+    def status(self) -> str:
+        return "damaged" if self.problem else str(self.summary.get("status") or "unknown")
+
+
+def rename_run(path: str | os.PathLike[str], name: str) -> None:
+    """Give a run a display name; the folder keeps its name so paths held elsewhere stay valid."""
+    name = name.strip()
+    if not name:
+        raise ValueError("a run name cannot be empty")
+    RunRecord(path).update_summary(name=name)
+
+
+def is_run_folder(path: str | os.PathLike[str]) -> bool:
+    return Path(path).is_dir() and any((Path(path) / m).is_file() for m in RUN_MARKERS)
+
+
+def delete_run(path: str | os.PathLike[str]) -> None:
+    """Delete a run folder; refuses anything that is not one, so a wrong path costs nothing."""
+    folder = Path(path)
+    if folder.is_symlink() or not is_run_folder(folder):
+        raise ValueError(f"{folder}: not a run folder; nothing was deleted")
+    shutil.rmtree(folder)
 
 
 def list_runs(runs_dir: str | os.PathLike[str]) -> list[RunInfo]:
@@ -151,7 +186,10 @@ def list_runs(runs_dir: str | os.PathLike[str]) -> list[RunInfo]:
     if not root.is_dir():
         return []
     runs = []
-    for folder in sorted((p for p in root.iterdir() if p.is_dir()), reverse=True):
+    folders = (p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for folder in sorted(folders, reverse=True):
+        if not any((folder / name).exists() for name in (*RUN_MARKERS, MODEL_FILE, "history.csv")):
+            continue  # not a run: some other folder the user keeps here
         record = RunRecord(folder)
         problems = []
         try:
@@ -159,9 +197,29 @@ def list_runs(runs_dir: str | os.PathLike[str]) -> list[RunInfo]:
         except (OSError, ValueError) as exc:
             summary, problems = {}, [f"summary.json unreadable ({exc.__class__.__name__})"]
         try:
-            settings = record.read_config().get("settings", {})
+            config = record.read_config()
+            settings, data = config.get("settings") or {}, config.get("data") or {}
         except (OSError, ValueError) as exc:
-            settings = {}
+            settings, data = {}, {}
             problems.append(f"config.json unreadable ({exc.__class__.__name__})")
-        runs.append(RunInfo(folder, summary, settings, "; ".join(problems) or None))
+        if not isinstance(settings, dict) or not isinstance(data, dict):
+            settings, data = {}, {}
+            problems.append("config.json has no settings")
+        problems += _file_problems(record)
+        runs.append(RunInfo(folder, summary, settings, "; ".join(problems) or None, data))
     return runs
+
+
+def _file_problems(record: RunRecord) -> list[str]:
+    """Cheap checks of the files a user opens from the table (no model is loaded)."""
+    problems = []
+    history = record.path / "history.csv"
+    if history.is_file():
+        try:
+            record.read_history()
+        except (OSError, ValueError, KeyError) as exc:
+            problems.append(f"history.csv unreadable ({exc.__class__.__name__})")
+    for path in (record.model_path, record.best_model_path):
+        if path.is_file() and not zipfile.is_zipfile(path):
+            problems.append(f"{path.name} is damaged (not a complete Keras file)")
+    return problems

@@ -44,3 +44,35 @@ def small_demo():
     from cifar_gui.data.demo import make_demo_dataset
 
     return make_demo_dataset(train_size=400, test_size=100)
+
+
+@pytest.fixture(scope="session")
+def trained_run_template(tmp_path_factory) -> Path:
+    """One small finished, evaluated run on the demo data (trained once per test session)."""
+    from cifar_gui.config import TrainConfig
+    from cifar_gui.data.demo import make_demo_dataset
+    from cifar_gui.ml.training import train
+
+    config = TrainConfig(
+        data="demo",
+        epochs=2,
+        limit_train=400,
+        learning_rate=1e-3,
+        runs_dir=str(tmp_path_factory.mktemp("template-runs")),
+        run_name="template",
+    )
+    result = train(config, dataset=make_demo_dataset())
+    assert result.status == "completed", result.error
+    return result.run_dir
+
+
+@pytest.fixture
+def trained_run(trained_run_template, isolated_user_folders) -> Path:
+    """A copy of the template run in this test's own runs folder, free to change."""
+    import shutil
+
+    from cifar_gui.paths import default_runs_dir
+
+    target = default_runs_dir() / trained_run_template.name
+    shutil.copytree(trained_run_template, target)
+    return target

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".ti
 # 40 megapixels is a large photograph; beyond it decoding costs hundreds of MB for a 32x32 result.
 MAX_PIXELS = 40_000_000
 TARGET_SIZE = (32, 32)
+DISPLAY_SIZE = 320  # the "as given" view keeps at most this many pixels on the longer side
 
 
 class ImageError(ValueError):
@@ -81,3 +83,31 @@ def resize_to_input(image: Image.Image) -> np.ndarray:
 def load_image_array(source: str | Path | bytes) -> np.ndarray:
     """The (32, 32, 3) uint8 network input for one image file or encoded bytes."""
     return resize_to_input(load_image(source))
+
+
+@dataclass
+class DecodedImage:
+    """One image ready to classify: how it looks as given, and the network's 32x32 input."""
+
+    name: str
+    display: np.ndarray  # (H, W, 3) uint8, at most DISPLAY_SIZE on the longer side
+    network_input: np.ndarray  # (32, 32, 3) uint8
+    true_index: int | None = None  # known for a test-set image
+    path: Path | None = None
+
+
+def decode_image(source: str | Path | bytes, name: str | None = None) -> DecodedImage:
+    """Decode a file or encoded bytes; raises ``ImageError`` with a one-line reason."""
+    image = load_image(source)
+    network_input = resize_to_input(image)
+    display = image.copy()
+    display.thumbnail((DISPLAY_SIZE, DISPLAY_SIZE), Image.Resampling.LANCZOS)
+    path = None if isinstance(source, bytes) else Path(source)
+    label = name or (path.name if path else "pasted image")
+    return DecodedImage(label, np.asarray(display, np.uint8), network_input, None, path)
+
+
+def decoded_from_array(image: np.ndarray, name: str, true_index: int | None = None) -> DecodedImage:
+    """A 32x32 data-set image (from the test set, say) as a decoded input."""
+    image = np.ascontiguousarray(image, dtype=np.uint8)
+    return DecodedImage(name, image, image, true_index)

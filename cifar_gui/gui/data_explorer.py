@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.data import Dataset, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
+from cifar_gui.gui.qt_images import image_to_pixmap
 
 SAMPLES_PER_CLASS = 8
 THUMBNAIL_SCALE = 2
@@ -50,17 +51,6 @@ def summarise(source: str, val_split: float, seed: int) -> DataSummary:
         counts["train"] = dataset.class_counts("train")
     counts["test"] = dataset.class_counts("test")
     return DataSummary(dataset, channel_stats(dataset.x_train), counts)
-
-
-def image_to_pixmap(image: np.ndarray, size: int) -> QPixmap:
-    """An (H, W, 3) uint8 image enlarged without smoothing, so pixels stay sharp."""
-    data = np.ascontiguousarray(image)
-    qimage = QImage(
-        data.data, data.shape[1], data.shape[0], data.strides[0], QImage.Format.Format_RGB888
-    )
-    return QPixmap.fromImage(qimage.copy()).scaled(
-        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
-    )
 
 
 class _Thumbnail(QLabel):

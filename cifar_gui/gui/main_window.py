@@ -1,4 +1,5 @@
-"""The main window: settings, Start/Pause/Stop, live plots, progress, and the data explorer.
+"""The main window: settings, Start/Pause/Stop, live plots and progress; the data explorer,
+image classification, evaluation and the runs table in their own tabs.
 
 TensorFlow loads on a worker thread after the window is shown; Start is enabled once it is
 ready and the settings are valid. Closing during training asks first, stops the worker, waits
@@ -30,13 +31,23 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.data_explorer import DataExplorer, summarise
+from cifar_gui.gui.evaluation_view import EvaluationView
 from cifar_gui.gui.progress_panel import ProgressPanel
+from cifar_gui.gui.run_queue import QueuePanel, RunQueue, regularisation_comparison
+from cifar_gui.gui.runs_tab import RunsTab
 from cifar_gui.gui.settings_panel import SettingsPanel
 from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
 from cifar_gui.gui.training_plots import TrainingPlots
 from cifar_gui.gui.training_worker import TrainingWorker
-from cifar_gui.gui.workers import FunctionWorker, release_thread, start_in_thread
+from cifar_gui.gui.workers import (
+    BackgroundTasks,
+    FunctionWorker,
+    release_thread,
+    start_in_thread,
+)
+from cifar_gui.paths import default_runs_dir
 
 CONFIG_KEY = "training/config"
 GEOMETRY_KEY = "window/geometry"
@@ -50,7 +61,9 @@ class MainWindow(QMainWindow):
         self.worker: TrainingWorker | None = None
         self.worker_thread: QThread | None = None
         self.last_result = None
-        self._helpers: list[tuple[QThread, FunctionWorker]] = []  # keeps helper workers alive
+        self.active_run_dir: str | None = None
+        self.tasks = BackgroundTasks(self)  # helper threads: TensorFlow loading, data, models
+        self.queue = RunQueue(self)
         self._settings_valid = True
         self._invalid_reason = ""
 
@@ -58,6 +71,15 @@ class MainWindow(QMainWindow):
         self.plots = TrainingPlots()
         self.progress = ProgressPanel()
         self.explorer = DataExplorer()
+        self.classify_tab = ClassifyTab(self.tasks, self.runs_dir)
+        self.evaluation_view = EvaluationView(self.tasks)
+        self.runs_tab = RunsTab(self.tasks, self.runs_dir, self.active_run)
+        self.queue_panel = QueuePanel(self.queue)
+        self.compare_button = QPushButton(self.tr("Compare regularisation"))
+        self.compare_button.setToolTip(
+            self.tr("Train the plain, L2 and dropout presets with these settings, one after "
+                    "the other, and overlay their curves")
+        )  # fmt: skip
         self.start_button = QPushButton(self.tr("Start"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setCheckable(True)
@@ -88,11 +110,13 @@ class MainWindow(QMainWindow):
         for button in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.compare_button)
         buttons.addWidget(self.reset_button)
         right = QWidget()
         column = QVBoxLayout(right)
         column.addLayout(buttons)
         column.addWidget(self.start_reason)
+        column.addWidget(self.queue_panel)
         column.addWidget(self.plots, 1)
         column.addWidget(self.progress)
         splitter = QSplitter()
@@ -102,6 +126,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Training"))
         self.tabs.addTab(self.explorer, self.tr("Data"))
+        self.tabs.addTab(self.classify_tab, self.tr("Classify"))
+        self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
+        self.tabs.addTab(self.runs_tab, self.tr("Runs"))
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
 
@@ -128,30 +155,21 @@ class MainWindow(QMainWindow):
             self._data_source_changed
         )
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.compare_button.clicked.connect(self.compare_regularisation)
+        self.queue.finished.connect(self._queue_finished)
+        self.queue.changed.connect(self._update_buttons)
+        self.evaluation_view.imageChosen.connect(self._classify_test_image)
+        self.evaluation_view.evaluationStored.connect(self._runs_changed)
+        self.runs_tab.evaluationRequested.connect(self.show_evaluation)
+        self.runs_tab.classifyRequested.connect(self._classify_with_run)
+        self.runs_tab.resumeRequested.connect(self.resume_run)
 
     # ---- TensorFlow -------------------------------------------------------------------------
     def start_loading_tensorflow(self) -> None:
         worker = FunctionWorker(load_tensorflow)
         worker.returned.connect(self._tensorflow_ready)
         worker.errored.connect(self._tensorflow_failed)
-        self._run_helper(worker)
-
-    def _run_helper(self, worker: FunctionWorker) -> None:
-        """Run a helper on its own thread; the window keeps both alive until the thread ends.
-
-        Results must reach the window through its own slots (bound methods), never lambdas:
-        a lambda would run on the worker's thread.
-        """
-        thread = start_in_thread(worker, self, worker.run)
-        self._helpers.append((thread, worker))
-        thread.finished.connect(self._helper_finished)
-
-    @Slot()
-    def _helper_finished(self) -> None:
-        finished = [(t, w) for t, w in self._helpers if t.isFinished()]
-        self._helpers = [(t, w) for t, w in self._helpers if not t.isFinished()]
-        for thread, _worker in finished:
-            release_thread(thread)
+        self.tasks.start(worker)
 
     @Slot(object)
     def _tensorflow_ready(self, info: TensorFlowInfo) -> None:
@@ -194,6 +212,7 @@ class MainWindow(QMainWindow):
             elif not self._settings_valid:
                 reason = self.tr("Cannot start: {reason}").format(reason=self._invalid_reason)
         self.start_button.setEnabled(not training and not reason)
+        self.compare_button.setEnabled(not training and not reason and not self.queue.active)
         self.start_button.setToolTip(reason)
         self.start_reason.setText(reason)
         self.start_reason.setVisible(bool(reason))
@@ -203,14 +222,25 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(not training)
         self.settings_panel.set_locked(training)
 
+    def runs_dir(self) -> Path:
+        """Where runs are recorded: the settings' folder, else the user's data folder."""
+        return Path(self.settings_panel.config().runs_dir or default_runs_dir())
+
+    def active_run(self) -> str | None:
+        return self.active_run_dir
+
     def start_training(self) -> None:
         if self.is_training or not self.start_button.isEnabled():
             return
-        config = self.settings_panel.config()
+        self.start_run(self.settings_panel.config())
+
+    def start_run(self, config: TrainConfig, *, resume_dir: str | None = None,
+                  more_epochs: int | None = None) -> None:  # fmt: skip
+        """Start a run (or continue one) on the training thread; its signals feed the plots."""
         self.plots.reset(config.monitor)
         self.progress.reset(config.epochs, config.learning_rate)
         self.last_result = None
-        self.worker = TrainingWorker(config)
+        self.worker = TrainingWorker(config, resume_dir=resume_dir, more_epochs=more_epochs)
         worker = self.worker
         worker.runStarted.connect(self._run_started)
         worker.batchProgress.connect(self.plots.add_batch)
@@ -237,12 +267,57 @@ class MainWindow(QMainWindow):
             self.pause_button.setText(self.tr("Pause"))
 
     def stop_training(self) -> None:
+        """Stop the run after its current batch; a queue's runs not yet started are dropped."""
         if self.worker is not None:
+            self.queue.cancel_pending()
             self.worker.control.request_stop()
             self.statusBar().showMessage(self.tr("Stopping after this batch…"))
 
+    def resume_run(self, run_dir: str, more_epochs: int) -> None:
+        """Continue a saved run for ``more_epochs`` with its optimizer state, shown live."""
+        if self.is_training or self.tensorflow is None:
+            self._show_error(self.tr("A run can be resumed when no other run is training and "
+                                     "TensorFlow has loaded."))  # fmt: skip
+            return
+        try:
+            config = TrainConfig.load(Path(run_dir) / "config.json")
+        except ConfigError as exc:
+            self._show_error(self.tr("This run cannot be resumed: {error}").format(error=exc))
+            return
+        self.tabs.setCurrentIndex(0)
+        self.start_run(config, resume_dir=run_dir, more_epochs=more_epochs)
+
+    # ---- the comparison queue ---------------------------------------------------------------
+    def compare_regularisation(self) -> None:
+        """Queue plain, L2 and dropout with the current settings and train them in turn."""
+        if self.is_training or self.queue.active or not self.compare_button.isEnabled():
+            return
+        self.queue.enqueue(regularisation_comparison(self.settings_panel.config()))
+        self._start_next_queued()
+
+    def _start_next_queued(self) -> None:
+        item = self.queue.next_pending()
+        if item is None or self.is_training:
+            return
+        self.queue.mark_running(item)
+        self.start_run(item.config)
+
+    @Slot(list)
+    def _queue_finished(self, items: list) -> None:
+        """Overlay the finished runs in the runs tab: the notebook's lesson on one screen."""
+        folders = [item.run_dir for item in items if item.run_dir]
+        if len(folders) < 2:
+            return
+        self.runs_tab.refresh()
+        self.runs_tab.select_paths(folders)
+        self.tabs.setCurrentWidget(self.runs_tab)
+        self.statusBar().showMessage(self.tr("Comparison finished: validation curves overlaid"))
+
     @Slot(object)
     def _run_started(self, started) -> None:
+        self.active_run_dir = started.run_dir
+        if started.history:  # a resumed run: its earlier epochs first
+            self.plots.load_history(list(started.history))
         self.progress.run_started(started)
         self.statusBar().showMessage(
             self.tr(
@@ -264,6 +339,10 @@ class MainWindow(QMainWindow):
     def _run_finished(self, result) -> None:
         self.last_result = result
         summary = result.summary
+        self.queue.mark_finished(result.status, str(result.run_dir))
+        self._runs_changed()
+        if summary.get("evaluation"):
+            self.evaluation_view.show_run(result.run_dir)
         if result.status == "completed":
             text = self.tr("Run completed in {folder}").format(folder=result.run_dir)
             if summary.get("test_acc") is not None:
@@ -290,6 +369,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _run_refused(self, message: str, details: str) -> None:
+        self.queue.mark_finished("failed", None)
         self.statusBar().showMessage(self.tr("Could not start"))
         self._show_error(
             self.tr("Training could not start: {message}").format(message=message), details
@@ -301,11 +381,36 @@ class MainWindow(QMainWindow):
             release_thread(self.worker_thread)
         self.worker = None
         self.worker_thread = None
+        self.active_run_dir = None
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(False)
         self.pause_button.setText(self.tr("Pause"))
         self.pause_button.blockSignals(False)
         self._update_buttons()
+        if self.queue.next_pending() is not None and self.isVisible():
+            self._start_next_queued()
+
+    # ---- runs, evaluation, classification ---------------------------------------------------
+    @Slot()
+    def _runs_changed(self, *_args) -> None:
+        self.runs_tab.refresh()
+        self.classify_tab.refresh_models()
+
+    @Slot(str)
+    def show_evaluation(self, run_dir: str) -> None:
+        self.evaluation_view.show_run(run_dir)
+        self.tabs.setCurrentWidget(self.evaluation_view)
+
+    @Slot(str)
+    def _classify_with_run(self, run_dir: str) -> None:
+        self.tabs.setCurrentWidget(self.classify_tab)
+        self.classify_tab.refresh_models(select=run_dir)
+
+    @Slot(object, str)
+    def _classify_test_image(self, image, run_dir: str) -> None:
+        self.tabs.setCurrentWidget(self.classify_tab)
+        self.classify_tab.refresh_models(select=run_dir)
+        self.classify_tab.show_image(image)
 
     @Slot(str, str)
     def _show_error(self, message: str, details: str = "") -> None:
@@ -318,8 +423,15 @@ class MainWindow(QMainWindow):
 
     # ---- data -------------------------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.explorer and self.explorer.dataset is None:
+        widget = self.tabs.widget(index)
+        if widget is self.explorer and self.explorer.dataset is None:
             self.load_explorer_data()
+        elif widget is self.runs_tab:
+            self.runs_tab.refresh()
+        elif widget is self.classify_tab:
+            self.classify_tab.refresh_models()
+            if self.classify_tab.loaded is None and self.tensorflow is not None:
+                self.classify_tab.load_newest()
 
     def _data_source_changed(self) -> None:
         if self.tabs.currentWidget() is self.explorer:
@@ -333,7 +445,7 @@ class MainWindow(QMainWindow):
         worker = FunctionWorker(lambda: summarise(config.data, config.val_split, config.seed))
         worker.returned.connect(self.explorer.show_summary)
         worker.errored.connect(self._explorer_failed)
-        self._run_helper(worker)
+        self.tasks.start(worker)
 
     @Slot(str, str)
     def _explorer_failed(self, message: str, _details: str) -> None:
@@ -352,7 +464,7 @@ class MainWindow(QMainWindow):
         worker = FunctionWorker(download_cifar10)
         worker.returned.connect(self._downloaded)
         worker.errored.connect(self._show_error)
-        self._run_helper(worker)
+        self.tasks.start(worker)
 
     @Slot(object)
     def _downloaded(self, folder) -> None:
@@ -440,10 +552,10 @@ class MainWindow(QMainWindow):
         A stopped run ends after its current batch (well under a second at batch 32); a
         helper (TensorFlow still loading, a data set loading) always ends on its own.
         """
+        self.queue.cancel_pending()
         if self.worker is not None:
             self.worker.control.resume()
             self.worker.control.request_stop()
-        threads = [self.worker_thread] if self.worker_thread is not None else []
-        threads += [thread for thread, _worker in self._helpers]
-        for thread in threads:
-            thread.wait()
+        if self.worker_thread is not None:
+            self.worker_thread.wait()
+        self.tasks.shutdown()

@@ -42,6 +42,7 @@ class ProgressPanel(QWidget):
     def reset(self, epochs: int = 1, learning_rate: float | None = None) -> None:
         self.epochs = max(epochs, 1)
         self.steps = 1
+        self._offset = 0
         self._started = time.monotonic()
         self._last_update = 0.0
         self.epoch_bar.setRange(0, 1)
@@ -60,8 +61,11 @@ class ProgressPanel(QWidget):
     @Slot(object)
     def run_started(self, started: RunStarted) -> None:
         self.steps = max(started.steps_per_epoch, 1)
+        self.epochs = max(int(started.settings.get("epochs", self.epochs)), 1)
+        self._offset = len(started.history) * self.steps  # steps done before a resume
         self._started = time.monotonic()
         self.epoch_bar.setRange(0, self.steps)
+        self.overall_bar.setValue(self._offset)
         self.overall_bar.setRange(0, self.epochs * self.steps)
 
     @Slot(object)
@@ -84,8 +88,8 @@ class ProgressPanel(QWidget):
         elapsed = time.monotonic() - self._started
         self.elapsed_label.setText(self.tr("elapsed {t}").format(t=format_duration(elapsed)))
         total = self.epochs * self.steps
-        if done:
-            remaining = elapsed / done * (total - done)
+        if done > self._offset:
+            remaining = elapsed / (done - self._offset) * (total - done)
             self.eta_label.setText(self.tr("ETA {t}").format(t=format_duration(remaining)))
 
     @Slot(object)

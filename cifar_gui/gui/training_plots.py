@@ -175,8 +175,8 @@ class TrainingPlots(QWidget):
         self._mark_dirty(epochs=True)
 
     def load_history(self, rows: list[dict]) -> None:
-        """Show a finished run's history (no per-batch line)."""
-        self.reset()
+        """Show a finished run's history (no per-batch line), or a resumed run's past epochs."""
+        self.reset(self.monitor)
         for row in rows:
             self.epochs.append(
                 EpochResult(int(row["epoch"]), row.get("loss", math.nan), row.get("acc", math.nan),

@@ -42,10 +42,20 @@ class TrainingWorker(QObject):
     errored = Signal(str, str)  # refused before a run folder existed: message, traceback
     done = Signal()
 
-    def __init__(self, config: TrainConfig, dataset: Dataset | None = None) -> None:
+    def __init__(
+        self,
+        config: TrainConfig,
+        dataset: Dataset | None = None,
+        *,
+        resume_dir: str | None = None,
+        more_epochs: int | None = None,
+    ) -> None:
+        """With ``resume_dir`` the run in that folder continues (``config`` is its own)."""
         super().__init__()
         self.config = config
         self.dataset = dataset
+        self.resume_dir = resume_dir
+        self.more_epochs = more_epochs
         self.control = TrainingControl()
         self._throttle = BatchThrottle()
 
@@ -57,7 +67,7 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         try:
             from cifar_gui.gui.thread_priority import lower_current_thread_priority
-            from cifar_gui.ml.training import train  # TensorFlow, on this thread
+            from cifar_gui.ml.training import resume, train  # TensorFlow, on this thread
 
             lower_current_thread_priority()
             observer = TrainingObserver(
@@ -67,9 +77,18 @@ class TrainingWorker(QObject):
                 on_message=self.message.emit,
                 on_paused=self.pausedChanged.emit,
             )
-            result = train(
-                self.config, dataset=self.dataset, observer=observer, control=self.control
-            )
+            if self.resume_dir:
+                result = resume(
+                    self.resume_dir,
+                    more_epochs=self.more_epochs,
+                    dataset=self.dataset,
+                    observer=observer,
+                    control=self.control,
+                )
+            else:
+                result = train(
+                    self.config, dataset=self.dataset, observer=observer, control=self.control
+                )
         except Exception as exc:  # noqa: BLE001 - shown to the user in a dialog
             self.errored.emit(str(exc) or type(exc).__name__, traceback.format_exc())
         else:

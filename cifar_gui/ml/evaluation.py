@@ -8,7 +8,9 @@ import keras
 import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
+from cifar_gui.atomic import atomic_path
 from cifar_gui.ml.pipeline import make_dataset
+from cifar_gui.runs import PREDICTIONS_FILE, RunRecord, now_iso
 
 # Keras clips probabilities to [eps, 1 - eps] inside its cross-entropy; so do we.
 _EPSILON = 1e-7
@@ -86,3 +88,26 @@ def evaluate_model(
     if not len(images):
         raise ValueError("the data set has no test images to evaluate on")
     return report_from_probabilities(predict_probabilities(model, images), labels, class_names)
+
+
+def record_evaluation(
+    record: RunRecord, summary: dict, report: EvaluationReport, data_source: str
+) -> None:
+    """Store the figures in ``summary.json`` and every test prediction beside it.
+
+    The predictions (one row of class probabilities per test image, in the data set's order)
+    let the evaluation view show the misclassified images without running the model again.
+    """
+    with atomic_path(record.path / PREDICTIONS_FILE) as tmp, open(tmp, "wb") as handle:
+        np.save(handle, report.probabilities.astype(np.float32))
+    summary.update(
+        test_loss=report.loss,
+        test_acc=report.accuracy,
+        evaluation={
+            **report.to_dict(),
+            "data_source": data_source,
+            "test_images": len(report.probabilities),
+            "evaluated_at": now_iso(),
+        },
+    )
+    record.write_summary(summary)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import tempfile
+import threading
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import keras
 import numpy as np
 
-from cifar_gui.data.images import load_image_array
+from cifar_gui.data.images import DecodedImage, ImageError, load_image_array
 from cifar_gui.ml.evaluation import predict_probabilities
+from cifar_gui.ml.explain import ExplainError, GradCam
+from cifar_gui.run_archive import RunArchiveError, is_run_archive, unpack_run_archive
 from cifar_gui.runs import MODEL_FILE, RunRecord
 
 
@@ -23,6 +28,10 @@ class LoadedModel:
     model: keras.Model
     class_names: tuple[str, ...]
     path: Path
+    run_dir: Path | None = None  # the run folder it came from, if any
+    data_source: str | None = None  # the data it was trained on, from the run's config.json
+    # One prediction at a time: the GUI may classify a folder while the user looks at an image.
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
 
 def resolve_model_path(path: str | Path) -> tuple[Path, RunRecord | None]:
@@ -42,8 +51,24 @@ def resolve_model_path(path: str | Path) -> tuple[Path, RunRecord | None]:
 
 
 def load_model(path: str | Path) -> LoadedModel:
-    """Load in Keras safe mode: a model that carries code (Lambda layers, custom objects) is refused."""
+    """Load in Keras safe mode: a model that carries code (Lambda layers, custom objects) is refused.
+
+    ``path`` is a run folder, a ``.keras`` file, or a run exported as a zip.
+    """
+    if Path(path).is_file() and is_run_archive(path):
+        with tempfile.TemporaryDirectory(prefix="cifar-gui-import-") as folder:
+            try:
+                record = unpack_run_archive(path, folder)
+            except RunArchiveError as exc:
+                raise ModelLoadError(str(exc)) from exc
+            loaded = _load_model_file(record.model_path, record)
+        loaded.path, loaded.run_dir = Path(path), None
+        return loaded
     model_path, record = resolve_model_path(path)
+    return _load_model_file(model_path, record)
+
+
+def _load_model_file(model_path: Path, record: RunRecord | None) -> LoadedModel:
     if not zipfile.is_zipfile(model_path):
         raise ModelLoadError(
             f"{model_path}: not a Keras model file (.keras archives are zip files)"
@@ -59,16 +84,93 @@ def load_model(path: str | Path) -> LoadedModel:
     names = record.class_names() if record else None
     if not names or len(names) != classes:
         names = tuple(f"class {i}" for i in range(classes))
-    return LoadedModel(model, names, model_path)
+    source = None
+    if record is not None:
+        try:
+            source = record.read_config().get("data", {}).get("source")
+        except (OSError, ValueError, AttributeError):
+            source = None
+    return LoadedModel(
+        model, names, model_path, record.path if record else None, source if source else None
+    )
 
 
 def classify_arrays(loaded: LoadedModel, images: np.ndarray) -> np.ndarray:
-    return predict_probabilities(loaded.model, images)
+    with loaded.lock:
+        return predict_probabilities(loaded.model, images)
 
 
 def classify_file(loaded: LoadedModel, image_path: str | Path) -> np.ndarray:
     """Probabilities for one image file; raises ``ImageError`` for a bad file."""
     return classify_arrays(loaded, load_image_array(image_path)[None])[0]
+
+
+@dataclass
+class FileResult:
+    path: Path
+    probabilities: np.ndarray | None = None
+    error: str | None = None
+
+
+def classify_files(
+    loaded: LoadedModel,
+    paths: list[Path],
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    chunk_size: int = 64,
+) -> list[FileResult]:
+    """Classify many files in batches; bad files are reported, not fatal. Stops when asked,
+    returning the results so far."""
+    results: list[FileResult] = []
+    for start in range(0, len(paths), chunk_size):
+        if should_stop and should_stop():
+            break
+        chunk, images = [], []
+        for path in paths[start : start + chunk_size]:
+            try:
+                images.append(load_image_array(path))
+                chunk.append(FileResult(Path(path)))
+            except ImageError as exc:
+                results.append(FileResult(Path(path), error=str(exc)))
+        if images:
+            probabilities = classify_arrays(loaded, np.stack(images))
+            for result, row in zip(chunk, probabilities, strict=True):
+                result.probabilities = row
+            results.extend(chunk)
+        if on_progress:
+            on_progress(min(start + chunk_size, len(paths)), len(paths))
+    return results
+
+
+@dataclass
+class Analysis:
+    """What the classification tab shows for one image."""
+
+    image: DecodedImage
+    probabilities: np.ndarray
+    top_index: int
+    heatmap: np.ndarray | None  # Grad-CAM of the top class, (32, 32) in [0, 1]
+    explain_error: str | None = None
+
+
+def analyse(loaded: LoadedModel, explainer: GradCam | None, image: DecodedImage) -> Analysis:
+    """Probabilities (the same function as ``predict``) and the top class's heatmap."""
+    probabilities = classify_arrays(loaded, image.network_input[None])[0]
+    top = int(np.argmax(probabilities))
+    if explainer is None:
+        return Analysis(image, probabilities, top, None, "this model has no heatmap")
+    with loaded.lock:
+        heatmap = explainer.heatmap(image.network_input, top)
+    return Analysis(image, probabilities, top, heatmap)
+
+
+def explainer_for(loaded: LoadedModel) -> tuple[GradCam | None, str | None]:
+    """A Grad-CAM for the model, or why there is none (a model without convolutions)."""
+    try:
+        return GradCam(loaded.model), None
+    except ExplainError as exc:
+        return None, str(exc)
 
 
 def top_k(

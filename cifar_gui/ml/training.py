@@ -28,7 +28,7 @@ from cifar_gui.data import Dataset, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
-from cifar_gui.ml.evaluation import evaluate_model
+from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
 from cifar_gui.ml.models import build_model
 from cifar_gui.ml.optimizers import build_optimizer
 from cifar_gui.ml.pipeline import make_dataset
@@ -86,9 +86,9 @@ def prepare_data(config: TrainConfig, dataset: Dataset) -> PreparedData:
 _determinism_enabled = False
 
 
-def _seed_everything(config: TrainConfig) -> None:
+def _seed_everything(config: TrainConfig, offset: int = 0) -> None:
     global _determinism_enabled
-    keras.utils.set_random_seed(config.seed)
+    keras.utils.set_random_seed(config.seed + offset)
     if config.deterministic and not _determinism_enabled:
         tf.config.experimental.enable_op_determinism()
         _determinism_enabled = True
@@ -125,8 +125,28 @@ def _callbacks(config: TrainConfig, reporter: ProgressReporter, run_dir: Path) -
 
 
 def save_model(model: keras.Model, path: Path) -> None:
+    """The whole model with its optimizer state, so a run can be resumed from it."""
     with atomic_path(path) as tmp:
         model.save(tmp)
+
+
+def _fresh_summary(config: TrainConfig) -> dict[str, Any]:
+    return {
+        "status": "running",
+        "started_at": now_iso(),
+        "finished_at": None,
+        "duration_seconds": None,
+        "epochs_completed": 0,
+        "epochs_planned": config.epochs,
+        "best_epoch": None,
+        "best_val_acc": None,
+        "best_val_loss": None,
+        "monitor": config.monitor,
+        "device": None,
+        "test_loss": None,
+        "test_acc": None,
+        "error": None,
+    }
 
 
 def train(
@@ -143,12 +163,9 @@ def train(
     full disk) ends the run as ``failed`` with the reason in ``summary.json`` and ``error.txt``.
     """
     config.validate()
-    observer = observer or TrainingObserver()
-    control = control or TrainingControl()
     dataset = dataset if dataset is not None else load_source(config.data)
     prepared = prepare_data(config, dataset)
     data = prepared.dataset
-
     runs_dir = Path(config.runs_dir) if config.runs_dir else default_runs_dir()
     record = RunRecord.create(runs_dir, config.run_name or config.preset)
     record.write_config(
@@ -167,43 +184,132 @@ def train(
             "created_at": now_iso(),
         }
     )
-    summary: dict[str, Any] = {
-        "status": "running",
-        "started_at": now_iso(),
-        "finished_at": None,
-        "duration_seconds": None,
-        "epochs_completed": 0,
-        "epochs_planned": config.epochs,
-        "best_epoch": None,
-        "best_val_acc": None,
-        "best_val_loss": None,
-        "monitor": config.monitor,
-        "device": None,
-        "test_loss": None,
-        "test_acc": None,
-        "error": None,
-    }
+    summary = _fresh_summary(config)
     record.write_summary(summary)
-    history: list[dict[str, float]] = []
+    return _fit_and_record(config, prepared, record, summary, [], observer, control)
+
+
+class ResumeError(ValueError):
+    """This run folder cannot be continued; the message says why."""
+
+
+def resume(
+    run_dir: str | Path,
+    *,
+    more_epochs: int | None = None,
+    dataset: Dataset | None = None,
+    observer: TrainingObserver | None = None,
+    control: TrainingControl | None = None,
+) -> TrainingResult:
+    """Continue a stopped, finished, failed or interrupted run in its own folder.
+
+    Training restarts after the last epoch in ``history.csv``, from ``model.keras`` with its
+    optimizer state; ``more_epochs`` extends the plan (default: finish the planned epochs).
+    The history is appended to, never duplicated. Raises ``ResumeError`` before touching the
+    folder when it cannot be continued.
+    """
+    record = RunRecord(run_dir)
+    try:
+        stored = record.read_config()
+        config = TrainConfig.from_dict(stored["settings"])
+    except (OSError, ValueError, KeyError) as exc:
+        raise ResumeError(f"{record.path}: config.json is missing or damaged ({exc})") from exc
+    try:
+        history = record.read_history() if (record.path / "history.csv").is_file() else []
+    except (OSError, ValueError) as exc:
+        raise ResumeError(f"{record.path}: history.csv is damaged ({exc})") from exc
+    try:
+        summary = record.read_summary()
+    except (OSError, ValueError):
+        summary = _fresh_summary(config)  # a crash before the first summary: start it again
+    done = int(history[-1]["epoch"]) if history else 0
+    if [int(row["epoch"]) for row in history] != list(range(1, done + 1)):
+        raise ResumeError(f"{record.path}: history.csv has gaps or repeated epochs")
+    if done and not record.model_path.is_file():
+        raise ResumeError(f"{record.path}: {record.model_path.name} is missing")
+    if more_epochs is not None:
+        if more_epochs < 1:
+            raise ResumeError("the number of further epochs must be at least 1")
+        config.epochs = done + more_epochs
+    elif done >= config.epochs:
+        raise ResumeError(
+            f"{record.path}: all {config.epochs} planned epochs are done; ask for more epochs"
+        )
+    dataset = dataset if dataset is not None else load_source(config.data)
+    prepared = prepare_data(config, dataset)
+    stored["settings"] = config.to_dict()
+    stored["resumed_at"] = [*stored.get("resumed_at", []), now_iso()]
+    record.write_config(stored)
+    summary.update(
+        status="running",
+        finished_at=None,
+        epochs_completed=done,
+        epochs_planned=config.epochs,
+        test_loss=None,
+        test_acc=None,
+        evaluation=None,
+        error=None,
+    )
+    record.write_summary(summary)
+    return _fit_and_record(config, prepared, record, summary, history, observer, control)
+
+
+def _load_for_resume(record: RunRecord) -> keras.Model:
+    try:
+        return keras.saving.load_model(record.model_path, compile=True, safe_mode=True)
+    except Exception as exc:
+        raise ResumeError(
+            f"{record.model_path}: cannot be loaded to resume ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _fit_and_record(
+    config: TrainConfig,
+    prepared: PreparedData,
+    record: RunRecord,
+    summary: dict[str, Any],
+    history: list[dict[str, float]],
+    observer: TrainingObserver | None,
+    control: TrainingControl | None,
+) -> TrainingResult:
+    """Fit from ``len(history)`` finished epochs up to ``config.epochs``, recording each epoch.
+
+    Every failure after this point is recorded in the run, not raised.
+    """
+    observer = observer or TrainingObserver()
+    control = control or TrainingControl()
+    data = prepared.dataset
+    initial_epoch = len(history)
+    previous_seconds = float(summary.get("duration_seconds") or 0.0) if initial_epoch else 0.0
     started = time.perf_counter()
+    best_value: float | None = (
+        summary.get("best_val_loss")
+        if config.monitor == "val_loss"
+        else summary.get("best_val_acc")
+    )
     reporter: ProgressReporter | None = None
-    best_value: float | None = None
     status = "failed"
+
+    def elapsed() -> float:
+        return round(previous_seconds + time.perf_counter() - started, 3)
 
     try:
         for note in configure_gpus(memory_limit_mb=config.gpu_memory_limit_mb):
             observer.on_message(note)
         summary["device"] = describe_device(config.device)
         observer.on_message(f"Training on {summary['device']}")
-        _seed_everything(config)
+        # A resumed run draws fresh shuffles and dropout masks, not a replay of epoch 1's.
+        _seed_everything(config, offset=initial_epoch)
         steps = math.ceil(len(prepared.train_idx) / config.batch_size)
         x, y = data.x_train, data.y_train
 
         def epoch_complete(result: EpochResult) -> None:
             nonlocal best_value
+            # The model first, then the history that commits the epoch: a crash between the
+            # two leaves a model one epoch ahead of the history, never a history without model.
+            save_model(model, record.model_path)
             history.append(result.row())
             record.write_history(history)
-            save_model(model, record.model_path)
             value = result.val_loss if config.monitor == "val_loss" else result.val_acc
             if _is_better(config.monitor, value, best_value):
                 best_value = value
@@ -214,32 +320,36 @@ def train(
                     best_val_loss=result.val_loss,
                 )
             summary["epochs_completed"] = result.epoch
-            summary["duration_seconds"] = round(time.perf_counter() - started, 3)
+            summary["duration_seconds"] = elapsed()
             record.write_summary(summary)
             observer.on_epoch(result)
 
         with placement(config.device):
-            model = build_model(
-                config.preset,
-                data.num_classes,
-                prepared.stats.mean,
-                prepared.stats.std,
-                dropout_rate=config.dropout_rate,
-                l2_factor=config.l2_factor,
-                augment=config.augment,
-                mixed_precision=config.mixed_precision,
-            )
+            if initial_epoch:
+                model = _load_for_resume(record)
+                optimizer = model.optimizer
+                observer.on_message(f"Resuming after epoch {initial_epoch}")
+            else:
+                model = build_model(
+                    config.preset,
+                    data.num_classes,
+                    prepared.stats.mean,
+                    prepared.stats.std,
+                    dropout_rate=config.dropout_rate,
+                    l2_factor=config.l2_factor,
+                    augment=config.augment,
+                    mixed_precision=config.mixed_precision,
+                )
+                optimizer = build_optimizer(config, steps)
             model.compile(
-                optimizer=build_optimizer(config, steps),
-                loss="sparse_categorical_crossentropy",
-                metrics=["acc"],
+                optimizer=optimizer, loss="sparse_categorical_crossentropy", metrics=["acc"]
             )
             train_ds = make_dataset(
                 x[prepared.train_idx],
                 y[prepared.train_idx],
                 config.batch_size,
                 shuffle=True,
-                seed=config.seed,
+                seed=config.seed + initial_epoch,
             )
             val_ds = make_dataset(
                 x[prepared.val_idx], y[prepared.val_idx], config.batch_size, shuffle=False
@@ -261,11 +371,13 @@ def train(
                     test_size=len(data.x_test),
                     steps_per_epoch=steps,
                     device=summary["device"],
+                    history=tuple(dict(row) for row in history),
                 )
             )
             model.fit(
                 train_ds,
                 validation_data=val_ds,
+                initial_epoch=initial_epoch,
                 epochs=config.epochs,
                 shuffle=False,  # the pipeline shuffles, seeded
                 verbose=0,
@@ -280,18 +392,13 @@ def train(
             if status == "completed" and config.evaluate_test and len(data.x_test):
                 observer.on_message("Evaluating on the test set")
                 report = evaluate_model(model, data.x_test, data.y_test, data.class_names)
-                summary.update(test_loss=report.loss, test_acc=report.accuracy)
-                record.write_json("evaluation.json", report.to_dict())
+                record_evaluation(record, summary, report, data.source)
     except Exception as exc:  # noqa: BLE001 - recorded in the run and returned to the caller
         status = "failed"
         summary["error"] = _explain(exc)
         with contextlib.suppress(OSError):
             record.write_error(traceback.format_exc())
-    summary.update(
-        status=status,
-        finished_at=now_iso(),
-        duration_seconds=round(time.perf_counter() - started, 3),
-    )
+    summary.update(status=status, finished_at=now_iso(), duration_seconds=elapsed())
     try:
         record.write_summary(summary)
     except OSError as exc:

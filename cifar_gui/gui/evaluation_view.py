@@ -1,0 +1,305 @@
+"""A run's test-set evaluation: loss and accuracy, the confusion matrix as a heatmap with
+counts, per-class precision/recall/F1, and a gallery of the mistakes.
+
+Clicking a confusion-matrix cell filters the gallery to that (true, predicted) pair; clicking
+a gallery image sends it to the classification tab. Reading and evaluating run on workers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cifar_gui.gui.qt_images import image_to_pixmap
+from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.stored_evaluation import StoredEvaluation, load_stored_evaluation
+
+GALLERY_LIMIT = 300  # the most confident mistakes first; more would only slow the view down
+ICON_SIZE = 64
+
+
+def cell_colour(fraction: float) -> QColor:
+    """White to deep blue by the fraction of the true class's images in the cell."""
+    fraction = min(max(fraction, 0.0), 1.0)
+    return QColor(int(255 - 215 * fraction), int(255 - 175 * fraction), int(255 - 75 * fraction))
+
+
+class EvaluationView(QWidget):
+    imageChosen = Signal(object, str)  # DecodedImage, the run folder (its model classifies it)
+    evaluationStored = Signal(str)  # run folder: its summary changed
+
+    def __init__(self, tasks: BackgroundTasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.run_dir: Path | None = None
+        self.stored: StoredEvaluation | None = None
+        self.filter: tuple[int, int] | None = None
+        self.shown_indices = np.zeros(0, dtype=np.int64)
+        self._evaluating = False
+
+        self.title = QLabel(self.tr("Choose a run in the Runs tab, or train one."))
+        self.title.setWordWrap(True)
+        self.evaluate_button = QPushButton(self.tr("Evaluate on the test set"))
+        self.evaluate_button.clicked.connect(self.evaluate)
+        self.evaluate_button.setEnabled(False)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.evaluate_button)
+
+        self.matrix = QTableWidget()
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.cellClicked.connect(self.filter_by_cell)
+        self.matrix.setToolTip(self.tr("Rows: true class. Columns: predicted class. "
+                                       "Click a cell to see its images."))  # fmt: skip
+        self.scores = QTableWidget(0, 4)
+        self.scores.setHorizontalHeaderLabels(
+            [self.tr("Precision"), self.tr("Recall"), self.tr("F1"), self.tr("Support")]
+        )
+        self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scores.setSortingEnabled(True)
+
+        self.gallery_label = QLabel()
+        self.gallery_label.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show all mistakes"))
+        self.show_all_button.clicked.connect(self.clear_filter)
+        self.gallery = QListWidget()
+        self.gallery.setViewMode(QListView.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gallery.setMovement(QListView.Movement.Static)
+        self.gallery.setGridSize(QSize(ICON_SIZE + 56, ICON_SIZE + 40))
+        self.gallery.setWordWrap(True)
+        self.gallery.itemClicked.connect(self._gallery_clicked)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("Confusion matrix (rows: true, columns: predicted)")))
+        left_layout.addWidget(self.matrix, 3)
+        left_layout.addWidget(QLabel(self.tr("Per-class scores")))
+        left_layout.addWidget(self.scores, 2)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        gallery_header = QHBoxLayout()
+        gallery_header.addWidget(self.gallery_label, 1)
+        gallery_header.addWidget(self.show_all_button)
+        right_layout.addLayout(gallery_header)
+        right_layout.addWidget(self.gallery, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+    # ---- loading ----------------------------------------------------------------------------
+    def show_run(self, run_dir: str | Path) -> None:
+        """Read the run's stored evaluation on a worker (the gallery needs its test images)."""
+        self.run_dir = Path(run_dir)
+        self.title.setText(self.tr("Reading the evaluation of {run}…").format(run=run_dir))
+        self.evaluate_button.setEnabled(False)
+        path = self.run_dir
+        worker = FunctionWorker(lambda: (path, load_stored_evaluation(path)))
+        worker.returned.connect(self._stored_loaded)
+        worker.errored.connect(self._failed)
+        self.tasks.start(worker)
+
+    @Slot(object)
+    def _stored_loaded(self, result) -> None:
+        path, stored = result
+        if path != self.run_dir:
+            return  # the user has moved on to another run
+        self.evaluate_button.setEnabled(not self._evaluating)
+        if stored is None:
+            self.stored = None
+            self._clear_tables()
+            self.title.setText(
+                self.tr("{run} has not been evaluated on the test set yet.").format(run=path.name)
+            )
+            return
+        self.show_stored(stored)
+
+    def evaluate(self) -> None:
+        """Evaluate the run's model on its test set now and store the figures in the run."""
+        if self.run_dir is None or self._evaluating:
+            return
+        self._evaluating = True
+        self.evaluate_button.setEnabled(False)
+        self.title.setText(
+            self.tr("Evaluating {run} on the test set…").format(run=self.run_dir.name)
+        )
+        path = self.run_dir
+
+        def run():
+            from cifar_gui.ml.run_evaluation import evaluate_run
+
+            evaluate_run(path)
+            return path
+
+        worker = FunctionWorker(run)
+        worker.returned.connect(self._evaluated)
+        worker.errored.connect(self._failed)
+        self.tasks.start(worker)
+
+    @Slot(object)
+    def _evaluated(self, path) -> None:
+        self._evaluating = False
+        self.evaluationStored.emit(str(path))
+        if path == self.run_dir:
+            self.show_run(path)
+
+    @Slot(str, str)
+    def _failed(self, message: str, _details: str) -> None:
+        self._evaluating = False
+        self.evaluate_button.setEnabled(self.run_dir is not None)
+        self.title.setText(self.tr("The evaluation failed: {error}").format(error=message))
+
+    # ---- showing ----------------------------------------------------------------------------
+    def _clear_tables(self) -> None:
+        self.matrix.clear()
+        self.matrix.setRowCount(0)
+        self.matrix.setColumnCount(0)
+        self.scores.setRowCount(0)
+        self.gallery.clear()
+        self.gallery_label.setText("")
+
+    def show_stored(self, stored: StoredEvaluation) -> None:
+        self.stored = stored
+        self.run_dir = stored.run_dir
+        figures = stored.figures
+        self.title.setText(
+            self.tr(
+                "{run}: test accuracy {acc:.4f}, test loss {loss:.4f} on {n} images of {source}"
+            ).format(
+                run=stored.run_dir.name,
+                acc=figures.get("test_acc", float("nan")),
+                loss=figures.get("test_loss", float("nan")),
+                n=figures.get("test_images", "?"),
+                source=figures.get("data_source", "?"),
+            )
+        )
+        self._fill_matrix()
+        self._fill_scores()
+        self.filter = None
+        self._fill_gallery()
+
+    def _fill_matrix(self) -> None:
+        names = self.stored.class_names
+        confusion = self.stored.confusion
+        self.matrix.clear()
+        self.matrix.setRowCount(len(names))
+        self.matrix.setColumnCount(len(names))
+        self.matrix.setHorizontalHeaderLabels(list(names))
+        self.matrix.setVerticalHeaderLabels(list(names))
+        totals = confusion.sum(axis=1) if confusion.size else []
+        for i in range(len(names)):
+            for j in range(len(names)):
+                count = int(confusion[i, j])
+                item = QTableWidgetItem(str(count))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                fraction = count / totals[i] if totals[i] else 0.0
+                item.setBackground(QBrush(cell_colour(fraction)))
+                if fraction > 0.55:
+                    item.setForeground(QBrush(QColor("white")))
+                item.setToolTip(
+                    self.tr("true {t}, predicted {p}: {n} images ({f:.1%} of {t})").format(
+                        t=names[i], p=names[j], n=count, f=fraction
+                    )
+                )
+                self.matrix.setItem(i, j, item)
+        self.matrix.resizeColumnsToContents()
+
+    def _fill_scores(self) -> None:
+        per_class = self.stored.figures.get("per_class", {})
+        self.scores.setSortingEnabled(False)
+        self.scores.setRowCount(len(per_class))
+        self.scores.setVerticalHeaderLabels(list(per_class))
+        for row, scores in enumerate(per_class.values()):
+            for column, key in enumerate(("precision", "recall", "f1", "support")):
+                item = QTableWidgetItem()
+                value = scores.get(key, 0)
+                item.setData(
+                    Qt.ItemDataRole.DisplayRole, round(value, 4) if key != "support" else int(value)
+                )
+                self.scores.setItem(row, column, item)
+        self.scores.setSortingEnabled(True)
+
+    @Slot(int, int)
+    def filter_by_cell(self, true: int, predicted: int) -> None:
+        self.filter = (true, predicted)
+        self._fill_gallery()
+
+    def clear_filter(self) -> None:
+        self.filter = None
+        self._fill_gallery()
+
+    def _fill_gallery(self) -> None:
+        self.gallery.clear()
+        stored = self.stored
+        if stored is None:
+            return
+        if stored.probabilities is None:
+            self.gallery_label.setText(
+                self.tr("No gallery: {why}").format(why=stored.gallery_note or "")
+            )
+            self.shown_indices = np.zeros(0, dtype=np.int64)
+            return
+        names = stored.class_names
+        indices = stored.mistakes(*self.filter) if self.filter else stored.mistakes()
+        self.shown_indices = indices[:GALLERY_LIMIT]
+        guesses = stored.probabilities.argmax(axis=1)
+        for index in self.shown_indices:
+            true, guess = int(stored.labels[index]), int(guesses[index])
+            confidence = float(stored.probabilities[index, guess])
+            item = QListWidgetItem(
+                QIcon(image_to_pixmap(stored.images[index], ICON_SIZE)),
+                f"{names[true]} → {names[guess]}\n{confidence:.0%}",
+            )
+            item.setData(Qt.ItemDataRole.UserRole, int(index))
+            item.setToolTip(
+                self.tr("test image #{i}: true {t}, predicted {p} ({c:.1%})").format(
+                    i=int(index), t=names[true], p=names[guess], c=confidence
+                )
+            )
+            self.gallery.addItem(item)
+        if self.filter is None:
+            what = self.tr("misclassified test images")
+        else:
+            what = self.tr("test images of {t} predicted as {p}").format(
+                t=names[self.filter[0]], p=names[self.filter[1]]
+            )
+        self.gallery_label.setText(
+            self.tr(
+                "{shown} of {total} {what}, most confident first; click one to classify it"
+            ).format(shown=len(self.shown_indices), total=len(indices), what=what)
+        )
+        self.show_all_button.setEnabled(self.filter is not None)
+
+    @Slot(QListWidgetItem)
+    def _gallery_clicked(self, item: QListWidgetItem) -> None:
+        from cifar_gui.data.images import decoded_from_array
+
+        stored = self.stored
+        index = int(item.data(Qt.ItemDataRole.UserRole))
+        label = int(stored.labels[index])
+        image = decoded_from_array(
+            stored.images[index], f"test #{index} ({stored.class_names[label]})", label
+        )
+        self.imageChosen.emit(image, str(stored.run_dir))

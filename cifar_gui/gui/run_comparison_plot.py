@@ -1,0 +1,85 @@
+"""Several runs' curves overlaid: validation loss and accuracy (train optional), one colour
+per run, named in the legend. Curves are rebuilt only when the selection changes."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from cifar_gui.runs import RunRecord
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+
+
+def _column(rows: list[dict], key: str) -> list[float]:
+    return [float(row.get(key, math.nan)) for row in rows]
+
+
+class RunComparisonPlot(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loss_widget = pg.PlotWidget(title=self.tr("Loss"))
+        self.acc_widget = pg.PlotWidget(title=self.tr("Accuracy"))
+        for widget, label in (
+            (self.loss_widget, self.tr("loss")),
+            (self.acc_widget, self.tr("accuracy")),
+        ):
+            widget.setLabel("bottom", self.tr("epoch"))
+            widget.setLabel("left", label)
+            widget.addLegend(offset=(-10, 10))
+        self.show_train = QCheckBox(self.tr("Show training curves (dashed)"))
+        self.show_train.toggled.connect(self.redraw)
+        self.note = QLabel()
+        controls = QHBoxLayout()
+        controls.addWidget(self.show_train)
+        controls.addWidget(self.note, 1)
+        panels = QHBoxLayout()
+        panels.addWidget(self.loss_widget)
+        panels.addWidget(self.acc_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(panels, 1)
+        layout.addLayout(controls)
+        self.runs: list[tuple[str, list[dict]]] = []
+        self.curves: dict[str, list[pg.PlotDataItem]] = {"loss": [], "acc": []}
+
+    def set_runs(self, runs: list[tuple[str, Path]]) -> None:
+        """(name, folder) pairs; a run whose history cannot be read is named, not drawn."""
+        self.runs, unreadable = [], []
+        for name, folder in runs:
+            try:
+                self.runs.append((name, RunRecord(folder).read_history()))
+            except (OSError, ValueError, KeyError):
+                unreadable.append(name)
+        self.note.setText(
+            self.tr("No readable history: {names}").format(names=", ".join(unreadable))
+            if unreadable
+            else ""
+        )
+        self.redraw()
+
+    def redraw(self) -> None:
+        for widget in (self.loss_widget, self.acc_widget):
+            widget.clear()  # also empties the legend
+        self.curves = {"loss": [], "acc": []}
+        for index, (name, rows) in enumerate(self.runs):
+            colour = PALETTE[index % len(PALETTE)]
+            epochs = [int(row["epoch"]) for row in rows]
+            for key, widget in (("loss", self.loss_widget), ("acc", self.acc_widget)):
+                val = widget.plot(
+                    epochs, _column(rows, f"val_{key}"), name=name,
+                    pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
+                    symbolBrush=colour, symbolPen=None,
+                )  # fmt: skip
+                self.curves[key].append(val)
+                if self.show_train.isChecked():
+                    train = widget.plot(
+                        epochs, _column(rows, key), name=self.tr("{name} (train)").format(name=name),
+                        pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine),
+                    )  # fmt: skip
+                    self.curves[key].append(train)

@@ -1,0 +1,336 @@
+"""The runs tab: every saved run in a sortable table, its housekeeping (rename, delete, open
+folder, export as zip), and the overlay of the selected runs' curves.
+
+Listing reads only small JSON and CSV files (no TensorFlow), so the table fills at once; a
+damaged run is listed with what is wrong and never stops the others from showing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
+from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.runs import RunInfo, delete_run, list_runs, rename_run
+
+STATUS_COLOURS = {"failed": "#c0392b", "damaged": "#c0392b", "running": "#2980b9",
+                  "stopped": "#d35400"}  # fmt: skip
+
+
+class _SortableItem(QTableWidgetItem):
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine = self.data(Qt.ItemDataRole.UserRole + 1)
+        theirs = other.data(Qt.ItemDataRole.UserRole + 1)
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        return self.text() < other.text()
+
+
+def _cell(text: str, sort_key=None) -> QTableWidgetItem:
+    item = _SortableItem(text)
+    if sort_key is not None:
+        item.setData(Qt.ItemDataRole.UserRole + 1, sort_key)
+    return item
+
+
+def _score(value) -> tuple[str, float]:
+    ok = isinstance(value, int | float) and math.isfinite(value)
+    return (f"{value:.4f}" if ok else "", float(value) if ok else -1.0)
+
+
+def _duration(seconds) -> str:
+    if not isinstance(seconds, int | float):
+        return ""
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class RunsTab(QWidget):
+    evaluationRequested = Signal(str)  # run folder
+    classifyRequested = Signal(str)
+    resumeRequested = Signal(str, int)  # run folder, further epochs
+
+    def __init__(
+        self,
+        tasks: BackgroundTasks,
+        runs_dir: Callable[[], Path],
+        active_run: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.runs_dir = runs_dir
+        self.active_run = active_run
+        self.runs: list[RunInfo] = []
+        headers = [self.tr("Name"), self.tr("Date"), self.tr("Data"), self.tr("Preset"),
+                   self.tr("Settings"), self.tr("Epochs"), self.tr("Best val acc"),
+                   self.tr("Test acc"), self.tr("Duration"), self.tr("Device"), self.tr("Status")]  # fmt: skip
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, slot in (
+            ("refresh", self.tr("Refresh"), self.refresh),
+            ("rename", self.tr("Rename…"), self._ask_rename),
+            ("delete", self.tr("Delete…"), self._ask_delete),
+            ("open", self.tr("Open folder"), self.open_folder),
+            ("evaluate", self.tr("Evaluation"), self._request_evaluation),
+            ("classify", self.tr("Classify with it"), self._request_classify),
+            ("resume", self.tr("Resume…"), self._ask_resume),
+            ("export", self.tr("Export zip…"), self._ask_export),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.comparison = RunComparisonPlot()
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(row)
+        top_layout.addWidget(self.message)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(QLabel(self.tr("Select several runs to overlay their curves.")))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.comparison)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    # ---- listing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the runs folder, keeping the selection."""
+        selected = set(self.selected_paths())
+        self.runs = list_runs(self.runs_dir())
+        self.table.setSortingEnabled(False)
+        self.table.clearContents()
+        self.table.setRowCount(len(self.runs))
+        for row, run in enumerate(self.runs):
+            for column, item in enumerate(self._row_items(run)):
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        if selected:
+            self.select_paths(selected)
+        self._update_buttons()
+
+    def _row_items(self, run: RunInfo) -> list[QTableWidgetItem]:
+        s, summary = run.settings, run.summary
+        started = summary.get("started_at") or ""
+        try:
+            date = datetime.fromisoformat(started).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            date = ""
+        settings = ""
+        if s:
+            settings = f"{s.get('optimizer', '?')} lr {s.get('learning_rate', '?')}, batch {s.get('batch_size', '?')}"
+        data = (run.data or {}).get("name") or s.get("data", "")
+        done, planned = summary.get("epochs_completed"), summary.get("epochs_planned")
+        epochs = f"{done}/{planned}" if done is not None else ""
+        best_text, best = _score(summary.get("best_val_acc"))
+        test_text, test = _score(summary.get("test_acc"))
+        status = run.status
+        name = _cell(run.name)
+        name.setData(Qt.ItemDataRole.UserRole, str(run.path))
+        name.setToolTip(str(run.path))
+        status_item = _cell(status if not run.problem else f"{status}: {run.problem}")
+        if summary.get("error"):
+            status_item.setToolTip(str(summary["error"]))
+        if status in STATUS_COLOURS:
+            status_item.setForeground(QBrush(QColor(STATUS_COLOURS[status])))
+        return [
+            name,
+            _cell(date),
+            _cell(str(data)),
+            _cell(str(s.get("preset", ""))),
+            _cell(settings),
+            _cell(epochs, done if isinstance(done, int) else -1),
+            _cell(best_text, best),
+            _cell(test_text, test),
+            _cell(
+                _duration(summary.get("duration_seconds")), summary.get("duration_seconds") or -1
+            ),
+            _cell(str(summary.get("device") or "")),
+            status_item,
+        ]
+
+    # ---- selection --------------------------------------------------------------------------
+    def selected_paths(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+
+    def select_paths(self, paths) -> None:
+        paths = {str(p) for p in paths}
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) in paths:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    def _selected_run(self) -> RunInfo | None:
+        paths = self.selected_paths()
+        return next((r for r in self.runs if str(r.path) == paths[0]), None) if paths else None
+
+    def _selection_changed(self) -> None:
+        chosen = set(self.selected_paths())
+        self.comparison.set_runs([(r.name, r.path) for r in self.runs if str(r.path) in chosen])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_paths())
+        for key in ("rename", "open", "evaluate", "classify", "resume", "export"):
+            self.buttons[key].setEnabled(count == 1)
+        self.buttons["delete"].setEnabled(count >= 1)
+
+    @Slot(int, int)
+    def _double_clicked(self, row: int, _column: int) -> None:
+        self.evaluationRequested.emit(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c0392b;" if error else "")
+
+    # ---- actions ----------------------------------------------------------------------------
+    def _ask_rename(self) -> None:
+        run = self._selected_run()
+        if run is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename run"), self.tr("Name:"), text=run.name
+        )
+        if ok:
+            self.rename(run.path, name)
+
+    def rename(self, path: Path, name: str) -> bool:
+        try:
+            rename_run(path, name)
+        except (OSError, ValueError) as exc:
+            self._say(self.tr("Could not rename: {error}").format(error=exc), error=True)
+            return False
+        self.refresh()
+        return True
+
+    def _ask_delete(self) -> None:
+        paths = self.selected_paths()
+        if not paths:
+            return
+        names = "\n".join(Path(p).name for p in paths[:10])
+        answer = QMessageBox.question(
+            self, self.tr("Delete runs"),
+            self.tr("Delete {n} run(s) and all their files? This cannot be undone.\n\n{names}").format(
+                n=len(paths), names=names
+            ),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete(paths)
+
+    def delete(self, paths: list[str]) -> int:
+        """Delete the runs; the one training now is refused. Returns how many went."""
+        deleted, refused = 0, []
+        active = self.active_run()
+        for path in paths:
+            if active and Path(path) == Path(active):
+                refused.append(self.tr("{name} is training now").format(name=Path(path).name))
+                continue
+            try:
+                delete_run(path)
+                deleted += 1
+            except (OSError, ValueError) as exc:
+                refused.append(str(exc))
+        self.refresh()
+        if refused:
+            self._say(self.tr("Not deleted: {why}").format(why="; ".join(refused)), error=True)
+        else:
+            self._say(self.tr("{n} run(s) deleted").format(n=deleted))
+        return deleted
+
+    def open_folder(self) -> None:
+        run = self._selected_run()
+        if run is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(run.path))):
+            self._say(
+                self.tr("No file manager could open {path}").format(path=run.path), error=True
+            )
+
+    def _request_evaluation(self) -> None:
+        if run := self._selected_run():
+            self.evaluationRequested.emit(str(run.path))
+
+    def _request_classify(self) -> None:
+        if run := self._selected_run():
+            self.classifyRequested.emit(str(run.path))
+
+    def _ask_resume(self) -> None:
+        run = self._selected_run()
+        if run is None:
+            return
+        more, ok = QInputDialog.getInt(
+            self, self.tr("Resume run"),
+            self.tr("Train {name} for how many more epochs?").format(name=run.name),
+            value=5, minValue=1, maxValue=100_000,
+        )  # fmt: skip
+        if ok:
+            self.resumeRequested.emit(str(run.path), more)
+
+    def _ask_export(self) -> None:
+        run = self._selected_run()
+        if run is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export run"), str(Path.home() / f"{run.path.name}.zip"),
+            self.tr("Zip archives (*.zip)"),
+        )  # fmt: skip
+        if path:
+            self.export(run.path, Path(path))
+
+    def export(self, run_dir: Path, zip_path: Path) -> None:
+        """Zip on a worker (a model is tens of MB); the message says where it went."""
+        from cifar_gui.run_archive import export_run
+
+        self._say(self.tr("Exporting {name}…").format(name=run_dir.name))
+        worker = FunctionWorker(lambda: export_run(run_dir, zip_path))
+        worker.returned.connect(self._exported)
+        worker.errored.connect(self._export_failed)
+        self.tasks.start(worker)
+
+    @Slot(object)
+    def _exported(self, path) -> None:
+        self._say(self.tr("Exported to {path}").format(path=path))
+
+    @Slot(str, str)
+    def _export_failed(self, message: str, _details: str) -> None:
+        self._say(self.tr("Export failed: {error}").format(error=message), error=True)
