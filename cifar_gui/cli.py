@@ -46,6 +46,7 @@ FLAG_FOR_FIELD = {
     "mixed_precision": "--mixed-precision",
     "gpu_memory_limit_mb": "--gpu-memory-limit",
     "run_name": "--name",
+    "on_save_error": "--on-save-error",
 }
 
 
@@ -91,6 +92,7 @@ def _config_from_args(args: argparse.Namespace) -> TrainConfig:
         "device": args.device,
         "gpu_memory_limit_mb": args.gpu_memory_limit,
         "run_name": args.name,
+        "on_save_error": args.on_save_error,
     }
     for key, value in overrides.items():
         if value is not None:
@@ -444,6 +446,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--gpu-memory-limit", type=int, metavar="MB")
     train.add_argument("--no-test", action="store_true", help="skip the test-set evaluation")
     train.add_argument("--name", help="a name for the run folder")
+    train.add_argument(
+        "--on-save-error",
+        choices=("stop", "continue"),
+        help="when the disk is full: stop the run (default) or keep training without saving",
+    )
     train.add_argument("--config", help="a config.json to start from")
     train.add_argument("--json", action="store_true", help="one JSON object per line on stdout")
     train.add_argument(

@@ -18,6 +18,7 @@ PRESETS = ("plain", "l2", "dropout", "modern")
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("constant", "cosine", "plateau")
 MONITORS = ("val_loss", "val_acc")
+SAVE_ERROR_POLICIES = ("stop", "continue")  # when the disk is full or the folder read-only
 
 
 class ConfigError(ValueError):
@@ -56,6 +57,7 @@ class TrainConfig:
     mixed_precision: bool = False
     gpu_memory_limit_mb: int | None = None
     evaluate_test: bool = True
+    on_save_error: str = "stop"  # "continue": keep training in memory when saving fails
     tensorboard: bool = False
     runs_dir: str | None = None
     run_name: str | None = None
@@ -90,6 +92,7 @@ class TrainConfig:
         choice("optimizer", OPTIMIZERS)
         choice("schedule", SCHEDULES)
         choice("monitor", MONITORS)
+        choice("on_save_error", SAVE_ERROR_POLICIES)
         number("dropout_rate", 0.0, 1.0, hi_open=True)
         number("l2_factor", 0.0, 1.0)
         number("learning_rate", 0.0, 10_000.0, lo_open=True)

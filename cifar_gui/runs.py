@@ -30,11 +30,17 @@ from typing import Any
 
 from cifar_gui.atomic import atomic_write_text
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
 HISTORY_FIELDS = ("epoch", "loss", "acc", "val_loss", "val_acc", "lr", "seconds")
 STATUSES = ("running", "completed", "stopped", "failed")
 MODEL_FILE = "model.keras"
 BEST_MODEL_FILE = "best.keras"
 PREDICTIONS_FILE = "test_predictions.npy"
+LOCK_FILE = ".lock"
 RUN_MARKERS = ("config.json", "summary.json")
 
 
@@ -140,6 +146,62 @@ def _format(value: Any) -> Any:
     return "" if value is None else value
 
 
+class RunLock:
+    """Held by the process training a run, released by the OS when that process dies.
+
+    A run whose summary says ``running`` but whose lock is free was interrupted (a crash, a
+    power cut, SIGKILL) and can be resumed; one whose lock is held is training now, possibly
+    in another window. Uses ``flock`` where the OS has it; elsewhere nothing is locked and a
+    ``running`` run is taken as interrupted.
+    """
+
+    def __init__(self, run_dir: str | os.PathLike[str]) -> None:
+        self.path = Path(run_dir) / LOCK_FILE
+        self._handle = None
+
+    def acquire(self) -> None:
+        """Raises ``RunInUseError`` when another process (or window) holds it."""
+        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                handle.close()
+                raise RunInUseError(f"{self.path.parent}: this run is training elsewhere") from None
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing releases the flock
+            self._handle = None
+
+    def __enter__(self) -> RunLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.release()
+
+
+class RunInUseError(RuntimeError):
+    """Another process is training this run."""
+
+
+def is_in_use(run_dir: str | os.PathLike[str]) -> bool:
+    """True while some process holds the run's lock."""
+    lock = RunLock(run_dir)
+    if fcntl is None or not lock.path.exists():
+        return False
+    try:
+        lock.acquire()
+    except RunInUseError:
+        return True
+    except OSError:
+        return False
+    lock.release()
+    return False
+
+
 @dataclass
 class RunInfo:
     """One row of the runs table; ``problem`` says what is damaged, if anything."""
@@ -155,9 +217,15 @@ class RunInfo:
         """The name the user gave (renaming changes only this), else the folder's."""
         return str(self.summary.get("name") or self.path.name)
 
+    interrupted: bool = False  # "running" on disk, but no process is training it
+
     @property
     def status(self) -> str:
-        return "damaged" if self.problem else str(self.summary.get("status") or "unknown")
+        if self.problem:
+            return "damaged"
+        if self.interrupted:
+            return "interrupted"
+        return str(self.summary.get("status") or "unknown")
 
 
 def rename_run(path: str | os.PathLike[str], name: str) -> None:
@@ -177,6 +245,8 @@ def delete_run(path: str | os.PathLike[str]) -> None:
     folder = Path(path)
     if folder.is_symlink() or not is_run_folder(folder):
         raise ValueError(f"{folder}: not a run folder; nothing was deleted")
+    if is_in_use(folder):
+        raise ValueError(f"{folder.name}: is training now; stop it first")
     shutil.rmtree(folder)
 
 
@@ -206,7 +276,10 @@ def list_runs(runs_dir: str | os.PathLike[str]) -> list[RunInfo]:
             settings, data = {}, {}
             problems.append("config.json has no settings")
         problems += _file_problems(record)
-        runs.append(RunInfo(folder, summary, settings, "; ".join(problems) or None, data))
+        interrupted = summary.get("status") == "running" and not is_in_use(folder)
+        runs.append(
+            RunInfo(folder, summary, settings, "; ".join(problems) or None, data, interrupted)
+        )
     return runs
 
 

@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--data PATH] [--epochs 5]
 
-The training tab shows a real run on --data (the shared real CIFAR-10 sample when given); the
-data tab always shows the built-in demo set, so no CIFAR-10 image ends up in the repository.
+The training tab and the runs tab (plain / L2 / dropout overlaid by "Compare regularisation")
+show real runs on --data (the shared real CIFAR-10 sample when given): curves only. The tabs
+that show images (data, evaluation gallery, classification) use the built-in demo set, so no
+CIFAR-10 image ends up in the repository.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ def main() -> None:
     parser.add_argument("--data", default="demo")
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--limit-train", type=int, default=3000)
+    parser.add_argument("--compare-epochs", type=int, default=10)
+    parser.add_argument(
+        "--image-tabs-only", action="store_true", help="only the data, evaluation, classify tabs"
+    )
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
     out = Path(args.out)
@@ -55,20 +61,53 @@ def main() -> None:
     wait(lambda: window.tensorflow is not None)
     window.reset_to_reference()
     fields = window.settings_panel.fields
-    fields["data"].write(args.data)
-    fields["epochs"].editor.setText(str(args.epochs))
-    fields["limit_train"].editor.setText(str(args.limit_train))
-    window.start_training()
-    wait(lambda: window.worker is None)
-    window.plots.redraw()
-    app.processEvents()
-    window.grab().save(str(out / "training.png"))
+    if not args.image_tabs_only:
+        fields["data"].write(args.data)
+        fields["epochs"].editor.setText(str(args.epochs))
+        fields["limit_train"].editor.setText(str(args.limit_train))
+        window.start_training()
+        wait(lambda: window.worker is None)
+        window.plots.redraw()
+        app.processEvents()
+        window.grab().save(str(out / "training.png"))
+
+        fields["epochs"].editor.setText(str(args.compare_epochs))
+        window.compare_regularisation()
+        wait(lambda: not window.queue.active and window.worker is None)
+        window.runs_tab.comparison.redraw()
+        app.processEvents()
+        window.grab().save(str(out / "runs.png"))
 
     fields["data"].write("demo")
     window.tabs.setCurrentWidget(window.explorer)
     wait(lambda: window.explorer.dataset is not None, 60)
     app.processEvents()
     window.grab().save(str(out / "data.png"))
+
+    window.tabs.setCurrentIndex(0)
+    fields["preset"].write("modern")
+    fields["learning_rate"].editor.setText("0.001")
+    fields["epochs"].editor.setText("4")
+    window.start_training()
+    wait(lambda: window.worker is None)
+    run_dir = str(window.last_result.run_dir)
+    window.show_evaluation(run_dir)
+    view = window.evaluation_view
+    wait(lambda: view.stored is not None and str(view.stored.run_dir) == run_dir, 120)
+    assert view.stored.figures["data_source"] == "demo", "image tabs must show demo images only"
+    confusion = view.stored.confusion.copy()
+    confusion[range(len(confusion)), range(len(confusion))] = 0
+    true, predicted = divmod(int(confusion.argmax()), len(confusion))
+    view.matrix.setCurrentCell(true, predicted)
+    view.filter_by_cell(true, predicted)  # the most frequent confusion
+    app.processEvents()
+    window.grab().save(str(out / "evaluation.png"))
+
+    view.gallery.itemClicked.emit(view.gallery.item(0))
+    tab = window.classify_tab
+    wait(lambda: tab.analysis is not None and str(tab.loaded.run_dir) == run_dir, 120)
+    app.processEvents()
+    window.grab().save(str(out / "classify.png"))
     print(f"screenshots written to {out}")
     window.close()
 

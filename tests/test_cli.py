@@ -22,7 +22,7 @@ def _json_lines(text: str) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def trained_run(tmp_path_factory):
+def cli_run(tmp_path_factory):
     """One tiny CLI training run shared by the evaluate and predict tests."""
     runs = tmp_path_factory.mktemp("runs")
     out = tmp_path_factory.mktemp("out") / "stdout.txt"
@@ -36,8 +36,8 @@ def trained_run(tmp_path_factory):
 
 
 @pytest.mark.slow
-def test_train_json_prints_one_object_per_epoch_then_done(trained_run):
-    epochs, done = trained_run[:-1], trained_run[-1]
+def test_train_json_prints_one_object_per_epoch_then_done(cli_run):
+    epochs, done = cli_run[:-1], cli_run[-1]
     assert [e["event"] for e in epochs] == ["epoch", "epoch"]
     assert [e["epoch"] for e in epochs] == [1, 2]
     for event in epochs:
@@ -49,8 +49,8 @@ def test_train_json_prints_one_object_per_epoch_then_done(trained_run):
 
 
 @pytest.mark.slow
-def test_evaluate_reproduces_the_test_accuracy(trained_run, capsys):
-    done = trained_run[-1]
+def test_evaluate_reproduces_the_test_accuracy(cli_run, capsys):
+    done = cli_run[-1]
     assert main(["evaluate", done["run_dir"], "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["test_acc"] == pytest.approx(done["test_acc"], abs=1e-6)
@@ -62,7 +62,7 @@ def test_evaluate_reproduces_the_test_accuracy(trained_run, capsys):
 
 
 @pytest.mark.slow
-def test_predict_gives_probabilities_per_image(trained_run, tmp_path, capsys):
+def test_predict_gives_probabilities_per_image(cli_run, tmp_path, capsys):
     from cifar_gui.data.demo import make_demo_dataset
 
     image = make_demo_dataset(10, 10).x_test[0]
@@ -70,9 +70,7 @@ def test_predict_gives_probabilities_per_image(trained_run, tmp_path, capsys):
     Image.fromarray(image).resize((96, 96)).save(path)
     junk = tmp_path / "junk.jpg"
     junk.write_text("not a picture")
-    code = main(
-        ["predict", trained_run[-1]["run_dir"], str(path), str(junk), "--top-k", "2", "--json"]
-    )
+    code = main(["predict", cli_run[-1]["run_dir"], str(path), str(junk), "--top-k", "2", "--json"])
     assert code == 1  # one file failed
     good, bad = _json_lines(capsys.readouterr().out)
     assert len(good["top"]) == 2 and good["top"][0]["probability"] >= good["top"][1]["probability"]

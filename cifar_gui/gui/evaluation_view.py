@@ -113,6 +113,9 @@ class EvaluationView(QWidget):
     def show_run(self, run_dir: str | Path) -> None:
         """Read the run's stored evaluation on a worker (the gallery needs its test images)."""
         self.run_dir = Path(run_dir)
+        if self.stored is not None and self.stored.run_dir != self.run_dir:
+            self.stored = None  # never show one run's figures under another's name
+            self._clear_tables()
         self.title.setText(self.tr("Reading the evaluation of {run}…").format(run=run_dir))
         self.evaluate_button.setEnabled(False)
         path = self.run_dir

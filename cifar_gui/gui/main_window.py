@@ -48,6 +48,7 @@ from cifar_gui.gui.workers import (
     start_in_thread,
 )
 from cifar_gui.paths import default_runs_dir
+from cifar_gui.runs import list_runs
 
 CONFIG_KEY = "training/config"
 GEOMETRY_KEY = "window/geometry"
@@ -186,6 +187,39 @@ class MainWindow(QMainWindow):
         )
         self.settings_panel.set_devices(info.devices)
         self._update_buttons()
+        self.offer_interrupted_runs()
+
+    def offer_interrupted_runs(self) -> None:
+        """Runs a crash or power cut left behind: offer to continue the newest one."""
+        interrupted = [run for run in list_runs(self.runs_dir()) if run.interrupted]
+        if not interrupted or self.is_training:
+            return
+        newest = interrupted[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Interrupted runs"),
+            self.tr("{n} run(s) stopped unexpectedly (the application or the computer stopped "
+                    "mid-run). The newest, {name}, has {done} of {planned} epochs saved.\n\n"
+                    "Continue it from its last saved epoch?").format(
+                n=len(interrupted), name=newest.name,
+                done=newest.summary.get("epochs_completed", 0),
+                planned=newest.summary.get("epochs_planned", "?"),
+            ),
+            parent=self,
+        )  # fmt: skip
+        self.resume_offer_button = box.addButton(
+            self.tr("Resume"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setModal(False)
+        box.buttonClicked.connect(self._resume_offer_answered)
+        self.resume_offer = box
+        self._offered_run = str(newest.path)
+        box.show()
+
+    @Slot(object)
+    def _resume_offer_answered(self, button) -> None:
+        if button is self.resume_offer_button:
+            self.resume_run(self._offered_run, None)
 
     @Slot(str, str)
     def _tensorflow_failed(self, message: str, details: str) -> None:
@@ -273,8 +307,9 @@ class MainWindow(QMainWindow):
             self.worker.control.request_stop()
             self.statusBar().showMessage(self.tr("Stopping after this batch…"))
 
-    def resume_run(self, run_dir: str, more_epochs: int) -> None:
-        """Continue a saved run for ``more_epochs`` with its optimizer state, shown live."""
+    def resume_run(self, run_dir: str, more_epochs: int | None) -> None:
+        """Continue a saved run for ``more_epochs`` (None: up to its planned epochs) with its
+        optimizer state, shown live."""
         if self.is_training or self.tensorflow is None:
             self._show_error(self.tr("A run can be resumed when no other run is training and "
                                      "TensorFlow has loaded."))  # fmt: skip

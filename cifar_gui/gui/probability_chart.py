@@ -20,6 +20,7 @@ class ProbabilityChart(QWidget):
         self.widget.hideButtons()
         self.widget.setLabel("bottom", self.tr("probability"))
         self.widget.setXRange(0, 1, padding=0.02)
+        self.widget.getAxis("bottom").enableAutoSIPrefix(False)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[])
         self.widget.addItem(self.bars)
         self.labels: list[pg.TextItem] = []

@@ -32,6 +32,7 @@ class RunComparisonPlot(QWidget):
             widget.setLabel("bottom", self.tr("epoch"))
             widget.setLabel("left", label)
             widget.addLegend(offset=(-10, 10))
+            widget.getAxis("left").enableAutoSIPrefix(False)  # 0.42, not "420 (x0.001)"
         self.show_train = QCheckBox(self.tr("Show training curves (dashed)"))
         self.show_train.toggled.connect(self.redraw)
         self.note = QLabel()

@@ -34,7 +34,7 @@ from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import RunInfo, delete_run, list_runs, rename_run
 
 STATUS_COLOURS = {"failed": "#c0392b", "damaged": "#c0392b", "running": "#2980b9",
-                  "stopped": "#d35400"}  # fmt: skip
+                  "stopped": "#d35400", "interrupted": "#d35400"}  # fmt: skip
 
 
 class _SortableItem(QTableWidgetItem):

@@ -234,6 +234,10 @@ class SettingsPanel(QWidget):
             "",
             self._check("evaluate_test", self.tr("Evaluate on the test set")),
         )
+        self._add(form, "on_save_error", self.tr("If saving fails"), self._combo(
+            "on_save_error", [(self.tr("Stop the run (disk full, read-only folder)"), "stop"),
+                              (self.tr("Keep training without saving"), "continue")]
+        ))  # fmt: skip
         return group
 
     def _device_group(self) -> QGroupBox:

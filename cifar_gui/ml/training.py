@@ -8,6 +8,7 @@ every finished epoch, so that a stop, a crash or a NaN loss keeps everything mad
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import platform
 import time
@@ -34,7 +35,7 @@ from cifar_gui.ml.optimizers import build_optimizer
 from cifar_gui.ml.pipeline import make_dataset
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.progress import EpochResult, RunStarted, TrainingControl, TrainingObserver
-from cifar_gui.runs import RunRecord, now_iso
+from cifar_gui.runs import RunInUseError, RunLock, RunRecord, now_iso
 
 
 @dataclass
@@ -185,8 +186,9 @@ def train(
         }
     )
     summary = _fresh_summary(config)
-    record.write_summary(summary)
-    return _fit_and_record(config, prepared, record, summary, [], observer, control)
+    with RunLock(record.path):
+        record.write_summary(summary)
+        return _fit_and_record(config, prepared, record, summary, [], observer, control)
 
 
 class ResumeError(ValueError):
@@ -209,6 +211,26 @@ def resume(
     folder when it cannot be continued.
     """
     record = RunRecord(run_dir)
+    lock = RunLock(record.path)
+    try:
+        lock.acquire()
+    except RunInUseError as exc:
+        raise ResumeError(str(exc)) from exc
+    except OSError as exc:
+        raise ResumeError(f"{record.path}: cannot be written ({exc})") from exc
+    try:
+        return _resume_locked(record, more_epochs, dataset, observer, control)
+    finally:
+        lock.release()
+
+
+def _resume_locked(
+    record: RunRecord,
+    more_epochs: int | None,
+    dataset: Dataset | None,
+    observer: TrainingObserver | None,
+    control: TrainingControl | None,
+) -> TrainingResult:
     try:
         stored = record.read_config()
         config = TrainConfig.from_dict(stored["settings"])
@@ -237,6 +259,8 @@ def resume(
         )
     dataset = dataset if dataset is not None else load_source(config.data)
     prepared = prepare_data(config, dataset)
+    for leftover in record.path.glob(".*.partial*"):  # half-written files of a killed process
+        leftover.unlink(missing_ok=True)
     stored["settings"] = config.to_dict()
     stored["resumed_at"] = [*stored.get("resumed_at", []), now_iso()]
     record.write_config(stored)
@@ -303,17 +327,16 @@ def _fit_and_record(
         steps = math.ceil(len(prepared.train_idx) / config.batch_size)
         x, y = data.x_train, data.y_train
 
-        def epoch_complete(result: EpochResult) -> None:
+        def commit_epoch(result: EpochResult) -> None:
             nonlocal best_value
             # The model first, then the history that commits the epoch: a crash between the
             # two leaves a model one epoch ahead of the history, never a history without model.
             save_model(model, record.model_path)
-            history.append(result.row())
             record.write_history(history)
             value = result.val_loss if config.monitor == "val_loss" else result.val_acc
             if _is_better(config.monitor, value, best_value):
-                best_value = value
                 atomic_copy(record.model_path, record.best_model_path)  # same model: no re-encoding
+                best_value = value
                 summary.update(
                     best_epoch=result.epoch,
                     best_val_acc=result.val_acc,
@@ -322,6 +345,21 @@ def _fit_and_record(
             summary["epochs_completed"] = result.epoch
             summary["duration_seconds"] = elapsed()
             record.write_summary(summary)
+
+        def epoch_complete(result: EpochResult) -> None:
+            history.append(result.row())
+            try:
+                commit_epoch(result)
+            except OSError as exc:
+                if config.on_save_error != "continue":
+                    history.pop()  # not committed: a resume starts from the last saved epoch
+                    raise
+                reason = _explain(exc)
+                summary.setdefault("unsaved_epochs", []).append(result.epoch)
+                observer.on_message(
+                    f"Epoch {result.epoch} could not be saved ({reason}); training goes on "
+                    "without saving, as chosen"
+                )
             observer.on_epoch(result)
 
         with placement(config.device):
@@ -392,7 +430,13 @@ def _fit_and_record(
             if status == "completed" and config.evaluate_test and len(data.x_test):
                 observer.on_message("Evaluating on the test set")
                 report = evaluate_model(model, data.x_test, data.y_test, data.class_names)
-                record_evaluation(record, summary, report, data.source)
+                try:
+                    record_evaluation(record, summary, report, data.source)
+                except OSError as exc:
+                    if config.on_save_error != "continue":
+                        raise
+                    summary.update(test_loss=report.loss, test_acc=report.accuracy)
+                    observer.on_message(f"The evaluation could not be saved ({_explain(exc)})")
     except Exception as exc:  # noqa: BLE001 - recorded in the run and returned to the caller
         status = "failed"
         summary["error"] = _explain(exc)
@@ -411,8 +455,12 @@ def _explain(exc: Exception) -> str:
     """A one-line reason a user can act on."""
     if isinstance(exc, tf.errors.ResourceExhaustedError):
         return "out of memory on the device: try a smaller batch size"
-    if isinstance(exc, OSError) and exc.errno == 28:
+    if isinstance(exc, MemoryError):
+        return "out of memory: try a smaller batch size or fewer training images"
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return f"the disk is full ({exc.filename or 'runs folder'}): free space and resume"
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return f"the runs folder is on a read-only disk ({exc.filename or ''})"
     if isinstance(exc, PermissionError):
         return f"cannot write the run folder ({exc})"
     return f"{type(exc).__name__}: {exc}"
