@@ -11,9 +11,11 @@ $(STAMP): pyproject.toml scripts/setup-venv.sh
 	touch $@
 
 run: $(STAMP)
+	bash scripts/install-system-packages.sh run
 	$(PY) main.py
 
 test: $(STAMP)
+	bash scripts/install-system-packages.sh test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

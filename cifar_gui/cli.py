@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import signal
 import sys
 import time
@@ -375,6 +374,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_install_desktop(_args: argparse.Namespace) -> int:
+    from cifar_gui import desktop
+
+    try:
+        written = desktop.install()
+    except OSError as exc:
+        return _fail(f"could not install the launcher: {exc}")
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_uninstall_desktop(_args: argparse.Namespace) -> int:
+    from cifar_gui import desktop
+
+    try:
+        removed = desktop.uninstall()
+    except OSError as exc:
+        return _fail(f"could not remove the launcher: {exc}")
+    for path in removed:
+        print(f"removed {path}")
+    if not removed:
+        print("no launcher was installed")
+    return 0
+
+
 def cmd_predict(args: argparse.Namespace) -> int:
     if args.top_k < 1:
         return _fail("--top-k: must be at least 1", EXIT_USAGE)
@@ -483,6 +508,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("zip_path")
     export.set_defaults(handler=cmd_export)
 
+    install = commands.add_parser(
+        "install-desktop", help="add a launcher to the applications menu (and the desktop)"
+    )
+    install.set_defaults(handler=cmd_install_desktop)
+    uninstall = commands.add_parser("uninstall-desktop", help="remove that launcher")
+    uninstall.set_defaults(handler=cmd_uninstall_desktop)
+
     predict = commands.add_parser("predict", help="classify image files")
     predict.add_argument("model", help="a run folder, a .keras file or an exported run (.zip)")
     predict.add_argument("images", nargs="+")
@@ -493,18 +525,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def launch_default() -> int:
-    """No command: open the application window."""
-    on_linux = sys.platform.startswith("linux")
-    if on_linux and not any(
-        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    ):
-        return _fail(
-            "no display to open the window on (DISPLAY is not set); "
-            "run it from a desktop session, or use the command line: cifar-gui --help"
-        )
+    """No command: open the application window, or say in one line why it cannot."""
+    from cifar_gui.platform_check import window_problem
+
+    if problem := window_problem():
+        return _fail(f"{problem}; the command line works without a window: cifar-gui --help")
     from cifar_gui.gui.app import run_app
 
     return run_app(sys.argv[:1])
+
+
+def gui_main() -> int:
+    """The console-less launcher (``cifar-gui-app``; pythonw on Windows): only the window."""
+    return launch_default()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

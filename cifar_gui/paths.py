@@ -49,3 +49,17 @@ def keras_home() -> Path:
     if value := os.environ.get("KERAS_HOME"):
         return Path(value)
     return Path.home() / ".keras"
+
+
+def resources_dir() -> Path:
+    """The icons, desktop file and translations: packaged as ``cifar_gui.resources`` in a
+    wheel, the ``resources/`` folder of a source checkout otherwise."""
+    try:
+        from importlib.resources import files
+
+        packaged = Path(str(files("cifar_gui.resources")))
+        if (packaged / "cifar-gui.svg").is_file():
+            return packaged
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[1] / "resources"

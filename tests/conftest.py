@@ -12,6 +12,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 sys.path.insert(0, str(Path(__file__).parent))
 
+# No network for the whole suite, subprocesses included (loopback stays open).
+NETWORK_GUARD = Path(__file__).parent / "network_guard"
+sys.path.insert(0, str(NETWORK_GUARD))
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(NETWORK_GUARD), os.environ.get("PYTHONPATH")) if p
+)
+import network_block  # noqa: E402
+
+network_block.install()
+
 SHARED_MINI = (
     Path(__file__).resolve().parents[2] / "shared/data/cifar10-mini/cifar-10-python.tar.gz"
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -11,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from cifar_gui import APP_NAME, __version__
 from cifar_gui.gui import garbage_collector
+from cifar_gui.paths import resources_dir
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = resources_dir()
 
 
 def install_translations(app: QApplication) -> list[QTranslator]:
@@ -30,14 +30,24 @@ def install_translations(app: QApplication) -> list[QTranslator]:
     return translators
 
 
+def application_icon() -> QIcon:
+    """The SVG plus every rendered size, so each platform picks a sharp one."""
+    icon = QIcon()
+    svg = RESOURCES / "cifar-gui.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    for png in sorted((RESOURCES / "icons").glob("cifar-gui-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    icon = RESOURCES / "cifar-gui.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName(APP_NAME)  # ties the window to cifar-gui.desktop and its icon
+    app.setWindowIcon(application_icon())
     install_translations(app)
     garbage_collector.install(app)
     return app

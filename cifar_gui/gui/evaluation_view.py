@@ -105,6 +105,7 @@ class EvaluationView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 800])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
@@ -209,8 +210,11 @@ class EvaluationView(QWidget):
         self.matrix.clear()
         self.matrix.setRowCount(len(names))
         self.matrix.setColumnCount(len(names))
-        self.matrix.setHorizontalHeaderLabels(list(names))
-        self.matrix.setVerticalHeaderLabels(list(names))
+        # Numbered columns keep ten classes readable; each header names its class on hover.
+        self.matrix.setHorizontalHeaderLabels([str(i) for i in range(len(names))])
+        self.matrix.setVerticalHeaderLabels([f"{i} {name}" for i, name in enumerate(names)])
+        for column, name in enumerate(names):
+            self.matrix.horizontalHeaderItem(column).setToolTip(name)
         totals = confusion.sum(axis=1) if confusion.size else []
         for i in range(len(names)):
             for j in range(len(names)):

@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
 
     def import_settings(self, path: str) -> bool:
         try:
-            config = TrainConfig.load(path)
+            config = TrainConfig.load(path).validate()  # a wrong type never reaches a field
         except ConfigError as exc:
             self._show_error(
                 self.tr("These settings cannot be imported: {error}").format(error=exc)

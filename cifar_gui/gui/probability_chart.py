@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 TOP_COLOUR = "#d35400"
@@ -58,13 +59,19 @@ class ProbabilityChart(QWidget):
             x0=np.zeros(rows), y=y, width=values[self.order] if rows else [], brushes=brushes
         )
         ticks = [(float(y[r]), class_names[i]) for r, i in enumerate(self.order)]
-        self.widget.getAxis("left").setTicks([ticks])
+        axis = self.widget.getAxis("left")
+        axis.setTicks([ticks])
+        # pyqtgraph hides a tick label wider than its axis: make room for the longest name.
+        metrics = QFontMetrics(self.font())
+        axis.setWidth(max((metrics.horizontalAdvance(n) for n in class_names), default=0) + 16)
         for label in self.labels:
             self.widget.removeItem(label)
         self.labels = []
         for rank, index in enumerate(self.order):
-            label = pg.TextItem(f"{values[index]:.1%}", color="k", anchor=(0, 0.5))
-            label.setPos(min(values[index], 0.85) + 0.01, float(y[rank]))
+            inside = values[index] > 0.85  # no room to the right: white, inside the bar
+            label = pg.TextItem(f"{values[index]:.1%}", color="w" if inside else "k",
+                                anchor=(1, 0.5) if inside else (0, 0.5))  # fmt: skip
+            label.setPos(values[index] - 0.01 if inside else values[index] + 0.01, float(y[rank]))
             self.widget.addItem(label)
             self.labels.append(label)
         self.widget.setYRange(-0.6, max(rows - 0.4, 0.4), padding=0)

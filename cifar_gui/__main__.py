@@ -1,0 +1,7 @@
+"""``python -m cifar_gui``: the same as the ``cifar-gui`` command."""
+
+import sys
+
+from cifar_gui.cli import main
+
+sys.exit(main())
