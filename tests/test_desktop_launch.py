@@ -49,7 +49,7 @@ def test_install_and_uninstall_the_launcher(isolated_user_folders, capsys):
     on_desktop = home / "Desktop/cifar-gui.desktop"
     _validate(menu)
     assert on_desktop.read_text() == menu.read_text() and os.access(on_desktop, os.X_OK)
-    exec_line = next(l for l in menu.read_text().splitlines() if l.startswith("Exec="))
+    exec_line = next(x for x in menu.read_text().splitlines() if x.startswith("Exec="))
     target = exec_line.removeprefix("Exec=").split()[0].strip('"')
     assert Path(target).is_file() and os.access(target, os.X_OK)  # this install's launcher
     assert (home / ".local/share/icons/hicolor/256x256/apps/cifar-gui.png").is_file()
