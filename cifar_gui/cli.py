@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import signal
 import sys
 import time
@@ -146,6 +147,8 @@ def _resume_conflicts(args: argparse.Namespace) -> list[str]:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.multi_worker and args.resume:
+        return _fail("--multi-worker: a run is resumed on one machine; drop one", EXIT_USAGE)
     if args.resume:
         if conflicts := _resume_conflicts(args):
             return _fail(
@@ -169,12 +172,28 @@ def cmd_train(args: argparse.Namespace) -> int:
     if problems := config.problems():
         field, why = next(iter(problems.items()))
         return _fail(f"{FLAG_FOR_FIELD.get(field, field)}: {why}", EXIT_USAGE)
+    cluster = None
+    if args.multi_worker:
+        try:
+            cluster = read_tf_config(os.environ.get("TF_CONFIG"))
+        except ValueError as exc:
+            return _fail(f"--multi-worker: {exc}", EXIT_USAGE)
+        if cluster.index:  # not the chief: its own folder, out of the runs table's way
+            base = Path(config.runs_dir) if config.runs_dir else None
+            from cifar_gui.paths import default_runs_dir
+
+            config.runs_dir = str((base or default_runs_dir()) / ".workers")
+            config.run_name = f"{config.run_name or config.preset}-worker{cluster.index}"
     try:
         dataset = load_source(config.data)
     except DataSourceError as exc:
         return _fail(str(exc))
 
     from cifar_gui.ml.training import ResumeError, resume, train  # TensorFlow loads here
+
+    strategy = None
+    if cluster is not None:
+        strategy = _multi_worker_strategy(config, cluster)
     from cifar_gui.progress import TrainingControl, TrainingObserver
 
     control = TrainingControl()
@@ -239,7 +258,9 @@ def cmd_train(args: argparse.Namespace) -> int:
                 control=control,
             )
         else:
-            result = train(config, dataset=dataset, observer=observer, control=control)
+            result = train(
+                config, dataset=dataset, observer=observer, control=control, strategy=strategy
+            )
     except (ConfigError, DataSourceError, ResumeError) as exc:
         return _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_FAILED)
     finally:
@@ -269,6 +290,50 @@ def cmd_train(args: argparse.Namespace) -> int:
     if result.status == "failed":
         return _fail(summary.get("error") or "training failed")
     return EXIT_STOPPED if result.status == "stopped" else 0
+
+
+class ClusterTask:
+    def __init__(self, workers: list[str], index: int) -> None:
+        self.workers, self.index = workers, index
+
+
+def read_tf_config(text: str | None) -> ClusterTask:
+    """Check the standard ``TF_CONFIG`` before TensorFlow reads it, for a one-line error."""
+    if not text:
+        raise ValueError(
+            'set TF_CONFIG, e.g. {"cluster": {"worker": ["host1:12345", "host2:12345"]}, '
+            '"task": {"type": "worker", "index": 0}}'
+        )
+    try:
+        data = json.loads(text)
+        workers = data["cluster"]["worker"]
+        task = data["task"]
+        index = int(task["index"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"TF_CONFIG is not valid ({type(exc).__name__}: {exc})") from exc
+    if task.get("type") != "worker" or not isinstance(workers, list) or not workers:
+        raise ValueError('TF_CONFIG needs "cluster": {"worker": [...]} and a "worker" task')
+    if not 0 <= index < len(workers):
+        raise ValueError(f"TF_CONFIG task index {index} is not one of the {len(workers)} workers")
+    return ClusterTask([str(w) for w in workers], index)
+
+
+def _multi_worker_strategy(config: TrainConfig, cluster: ClusterTask):
+    """TensorFlow's own multi-machine engine; it must exist before any other TensorFlow op."""
+    import tensorflow as tf
+
+    from cifar_gui.ml.devices import configure_gpus
+
+    configure_gpus(memory_limit_mb=config.gpu_memory_limit_mb)
+    strategy = tf.distribute.MultiWorkerMirroredStrategy()
+    role = "chief" if cluster.index == 0 else f"worker {cluster.index}"
+    print(
+        f"Multi-worker training: {role} of {len(cluster.workers)} "
+        f"({strategy.num_replicas_in_sync} replicas in sync)",
+        file=sys.stderr,
+        flush=True,
+    )
+    return strategy
 
 
 # ---- data -----------------------------------------------------------------------------------
@@ -485,6 +550,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument(
         "--more-epochs", type=int, metavar="N", help="with --resume: train N epochs beyond the last"
+    )
+    train.add_argument(
+        "--multi-worker",
+        action="store_true",
+        help="train across machines with MultiWorkerMirroredStrategy (reads TF_CONFIG)",
     )
     train.set_defaults(handler=cmd_train)
 

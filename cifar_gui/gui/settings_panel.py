@@ -251,6 +251,11 @@ class SettingsPanel(QWidget):
             "",
             self._check("mixed_precision", self.tr("Mixed precision (GPU)")),
         )
+        cap = self._line("gpu_memory_limit_mb", int, optional=True)
+        cap.editor.setPlaceholderText(self.tr("no cap: memory grows as needed"))
+        cap.editor.setToolTip(self.tr("The most GPU memory a run may take, in MB (empty: it "
+                                      "grows as needed and leaves the rest to other programs)"))  # fmt: skip
+        self._add(form, "gpu_memory_limit_mb", self.tr("GPU memory cap (MB)"), cap)
         return group
 
     # ---- data source choosers ---------------------------------------------------------------

@@ -31,6 +31,7 @@ from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
 from cifar_gui.ml.models import build_model
+from cifar_gui.ml.multi_worker import build_before_fit, patch_log_reduction
 from cifar_gui.ml.optimizers import build_optimizer
 from cifar_gui.ml.pipeline import make_dataset
 from cifar_gui.paths import default_runs_dir
@@ -156,6 +157,7 @@ def train(
     dataset: Dataset | None = None,
     observer: TrainingObserver | None = None,
     control: TrainingControl | None = None,
+    strategy: tf.distribute.Strategy | None = None,
 ) -> TrainingResult:
     """Train one run and record it; returns its final status instead of raising.
 
@@ -188,7 +190,7 @@ def train(
     summary = _fresh_summary(config)
     with RunLock(record.path):
         record.write_summary(summary)
-        return _fit_and_record(config, prepared, record, summary, [], observer, control)
+        return _fit_and_record(config, prepared, record, summary, [], observer, control, strategy)
 
 
 class ResumeError(ValueError):
@@ -295,8 +297,11 @@ def _fit_and_record(
     history: list[dict[str, float]],
     observer: TrainingObserver | None,
     control: TrainingControl | None,
+    strategy: tf.distribute.Strategy | None = None,
 ) -> TrainingResult:
     """Fit from ``len(history)`` finished epochs up to ``config.epochs``, recording each epoch.
+
+    ``strategy`` (a MultiWorkerMirroredStrategy from the CLI) replaces the device setting.
 
     Every failure after this point is recorded in the run, not raised.
     """
@@ -320,7 +325,13 @@ def _fit_and_record(
     try:
         for note in configure_gpus(memory_limit_mb=config.gpu_memory_limit_mb):
             observer.on_message(note)
-        summary["device"] = describe_device(config.device)
+        summary["device"] = (
+            f"MultiWorkerMirroredStrategy: {strategy.num_replicas_in_sync} replicas"
+            if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy)
+            else f"{type(strategy).__name__}: {strategy.num_replicas_in_sync} replicas"
+            if strategy is not None
+            else describe_device(config.device)
+        )
         observer.on_message(f"Training on {summary['device']}")
         # A resumed run draws fresh shuffles and dropout masks, not a replay of epoch 1's.
         _seed_everything(config, offset=initial_epoch)
@@ -362,7 +373,8 @@ def _fit_and_record(
                 )
             observer.on_epoch(result)
 
-        with placement(config.device):
+        scope = strategy.scope() if strategy is not None else placement(config.device)
+        with scope:
             if initial_epoch:
                 model = _load_for_resume(record)
                 optimizer = model.optimizer
@@ -382,6 +394,9 @@ def _fit_and_record(
             model.compile(
                 optimizer=optimizer, loss="sparse_categorical_crossentropy", metrics=["acc"]
             )
+            if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy):
+                patch_log_reduction()
+                build_before_fit(model)
             train_ds = make_dataset(
                 x[prepared.train_idx],
                 y[prepared.train_idx],
@@ -463,4 +478,5 @@ def _explain(exc: Exception) -> str:
         return f"the runs folder is on a read-only disk ({exc.filename or ''})"
     if isinstance(exc, PermissionError):
         return f"cannot write the run folder ({exc})"
-    return f"{type(exc).__name__}: {exc}"
+    first_line = (str(exc).strip().splitlines() or [""])[0]
+    return f"{type(exc).__name__}: {first_line[:300]}"  # the full text is in error.txt
