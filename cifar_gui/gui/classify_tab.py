@@ -223,7 +223,11 @@ class ClassifyTab(QWidget):
             if run.problem or not (run.path / "model.keras").is_file():
                 continue
             acc = run.summary.get("best_val_acc")
-            label = run.name if acc is None else f"{run.name}  (val acc {acc:.3f})"
+            label = (
+                run.name
+                if acc is None
+                else self.tr("{name}  (val acc {acc:.3f})").format(name=run.name, acc=acc)
+            )
             self.model_box.addItem(label, str(run.path))
         index = self.model_box.findData(current) if current else -1
         self.model_box.setCurrentIndex(max(index, 0))

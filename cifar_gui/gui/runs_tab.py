@@ -156,7 +156,10 @@ class RunsTab(QWidget):
             date = ""
         settings = ""
         if s:
-            settings = f"{s.get('optimizer', '?')} lr {s.get('learning_rate', '?')}, batch {s.get('batch_size', '?')}"
+            settings = self.tr("{optimizer} lr {lr}, batch {batch}").format(
+                optimizer=s.get("optimizer", "?"), lr=s.get("learning_rate", "?"),
+                batch=s.get("batch_size", "?"),
+            )  # fmt: skip
         data = (run.data or {}).get("name") or s.get("data", "")
         done, planned = summary.get("epochs_completed"), summary.get("epochs_planned")
         epochs = f"{done}/{planned}" if done is not None else ""
@@ -166,7 +169,8 @@ class RunsTab(QWidget):
         name = _cell(run.name)
         name.setData(Qt.ItemDataRole.UserRole, str(run.path))
         name.setToolTip(str(run.path))
-        status_item = _cell(status if not run.problem else f"{status}: {run.problem}")
+        shown = self.status_text(status)
+        status_item = _cell(shown if not run.problem else f"{shown}: {run.problem}")
         if summary.get("error"):
             status_item.setToolTip(str(summary["error"]))
         if status in STATUS_COLOURS:
@@ -186,6 +190,13 @@ class RunsTab(QWidget):
             _cell(str(summary.get("device") or "")),
             status_item,
         ]
+
+    def status_text(self, status: str) -> str:
+        return {
+            "completed": self.tr("completed"), "stopped": self.tr("stopped"),
+            "failed": self.tr("failed"), "running": self.tr("running"),
+            "interrupted": self.tr("interrupted"), "damaged": self.tr("damaged"),
+        }.get(status, status)  # fmt: skip
 
     # ---- selection --------------------------------------------------------------------------
     def selected_paths(self) -> list[str]:
