@@ -73,7 +73,8 @@ def test_start_stop_fifty_times(ready_window, qtbot):
     for run in runs:
         assert run.problem is None and run.status in ("stopped", "completed"), run
         record = RunRecord(run.path)
-        assert len(record.read_history()) == run.summary["epochs_completed"]
+        finished = record.read_history() if (run.path / "history.csv").is_file() else []
+        assert len(finished) == run.summary["epochs_completed"]  # 0 when stopped in epoch 1
 
 
 @pytest.mark.slow
