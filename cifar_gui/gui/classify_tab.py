@@ -235,8 +235,9 @@ class ClassifyTab(QWidget):
             self.load_model(str(select))
 
     def load_newest(self) -> None:
-        """The most recent run with a model: usually the one just trained."""
-        if self.model_box.count() > 1:
+        """The most recent run with a model: usually the one just trained. Nothing when a
+        model is already on its way (one the user chose)."""
+        if self.model_box.count() > 1 and not self._loading_model:
             self.model_box.setCurrentIndex(1)
             self.load_model(self.model_box.itemData(1))
 
@@ -330,10 +331,7 @@ class ClassifyTab(QWidget):
                 ).format(n=len(paths), limit=MAX_LISTED_IMAGES)
             )
             paths = paths[:MAX_LISTED_IMAGES]
-        worker = FunctionWorker(lambda: decode_many(list(paths)))
-        worker.returned.connect(self._decoded)
-        worker.errored.connect(self._input_failed)
-        self.tasks.start(worker)
+        self._decode_in_background(lambda: decode_many(list(paths)))
 
     def open_bytes(self, data: bytes, name: str) -> None:
         def decode():
@@ -342,6 +340,10 @@ class ClassifyTab(QWidget):
                 image.name = name
             return decoded, problems
 
+        self._decode_in_background(decode)
+
+    def _decode_in_background(self, decode) -> None:
+        """``decode()`` returns (decoded images, reasons for the bad ones), on a worker."""
         worker = FunctionWorker(decode)
         worker.returned.connect(self._decoded)
         worker.errored.connect(self._input_failed)
@@ -426,12 +428,6 @@ class ClassifyTab(QWidget):
     def _random_picked(self, result) -> None:
         source, dataset, image = result
         self.test_sets[source] = dataset
-        self.add_images([image])
-
-    def show_image(self, image: DecodedImage, model_path: str | None = None) -> None:
-        """Show an image from elsewhere (the evaluation gallery), with that run's model."""
-        if model_path:
-            self.load_model(model_path)
         self.add_images([image])
 
     # ---- drag and drop ----------------------------------------------------------------------

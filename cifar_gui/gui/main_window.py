@@ -438,14 +438,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _classify_with_run(self, run_dir: str) -> None:
-        self.tabs.setCurrentWidget(self.classify_tab)
+        # The run's model first: showing the tab would otherwise start loading the newest one.
         self.classify_tab.refresh_models(select=run_dir)
+        self.tabs.setCurrentWidget(self.classify_tab)
 
     @Slot(object, str)
     def _classify_test_image(self, image, run_dir: str) -> None:
-        self.tabs.setCurrentWidget(self.classify_tab)
-        self.classify_tab.refresh_models(select=run_dir)
-        self.classify_tab.show_image(image)
+        self._classify_with_run(run_dir)
+        self.classify_tab.add_images([image])
 
     @Slot(str, str)
     def _show_error(self, message: str, details: str = "") -> None:
