@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from cifar_gui.atomic import atomic_write_text
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
 from cifar_gui.gui.probability_chart import ProbabilityChart
 from cifar_gui.gui.qt_images import image_to_pixmap, overlay_heatmap, photo_to_pixmap, qimage_to_png
+from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import list_runs
 
@@ -47,6 +47,26 @@ VIEW_SIZE = 256
 MAX_LISTED_IMAGES = 200  # more than this: the folder table is the better tool
 MAX_FOLDER_FILES = 100_000
 ERROR_STYLE = "color: #c0392b;"
+FOLDER_CHUNK = 64  # images classified per step of a folder; its rows appear after each step
+
+
+def percent(probability: float) -> str:
+    """A probability as the folder table shows it, always with one decimal: "13.0%"."""
+    return f"{probability:.1%}"
+
+
+def folder_row_items(result, class_names) -> list:
+    """The folder table's cells for one ``FileResult``: file, top class, confidence (sorted
+    by value), the top three, and the problem of a file that could not be read."""
+    items = [text_cell(str(result.path))]
+    if result.probabilities is None:
+        return [*items, text_cell(""), number_cell("", None), text_cell(""),
+                text_cell(result.error or "")]  # fmt: skip
+    order = np.argsort(result.probabilities)[::-1]
+    top = float(result.probabilities[order[0]])
+    top3 = ", ".join(f"{class_names[i]} {percent(result.probabilities[i])}" for i in order[:3])
+    return [*items, text_cell(class_names[order[0]]), number_cell(percent(top), top),
+            text_cell(top3), text_cell("")]  # fmt: skip
 
 
 def image_files_in(folder: Path) -> list[Path]:
@@ -92,7 +112,9 @@ class ClassifyTab(QWidget):
         self._pending_model: str | None = None
         self._loading_model = False
         self._folder_worker: FunctionWorker | None = None
-        self.folder_results: list = []
+        self.folder_results: list = []  # the rows in the folder table, in arrival order
+        self._arrived: list = []
+        self.listed_runs: dict = {}  # run folder -> RunInfo, for the runs in the model list
         self.setAcceptDrops(True)
         self._build()
 
@@ -219,6 +241,7 @@ class ClassifyTab(QWidget):
         current = str(select) if select else self.model_box.currentData()
         self.model_box.clear()
         self.model_box.addItem(self.tr("— choose a run —"), None)
+        self.listed_runs = {}
         for run in list_runs(self.runs_dir()):
             if run.problem or not (run.path / "model.keras").is_file():
                 continue
@@ -228,18 +251,38 @@ class ClassifyTab(QWidget):
                 if acc is None
                 else self.tr("{name}  (val acc {acc:.3f})").format(name=run.name, acc=acc)
             )
+            if run.status != "completed":
+                states = {"stopped": self.tr("stopped"), "failed": self.tr("failed"),
+                          "running": self.tr("running"), "interrupted": self.tr("interrupted")}  # fmt: skip
+                label += "  [" + states.get(run.status, run.status) + "]"
             self.model_box.addItem(label, str(run.path))
+            self.listed_runs[str(run.path)] = run
         index = self.model_box.findData(current) if current else -1
         self.model_box.setCurrentIndex(max(index, 0))
         if select and index >= 0:
             self.load_model(str(select))
 
+    def newest_usable_index(self) -> int:
+        """The list's newest completed run; else the newest with at least one finished epoch
+        (a stopped run); -1 when no run has a trained epoch (failed before its first)."""
+        runs = [(i, self.listed_runs.get(self.model_box.itemData(i)))
+                for i in range(1, self.model_box.count())]  # fmt: skip
+        for index, run in runs:
+            if run is not None and run.status == "completed":
+                return index
+        for index, run in runs:
+            if run is not None and (run.summary.get("epochs_completed") or 0) > 0:
+                return index
+        return -1
+
     def load_newest(self) -> None:
-        """The most recent run with a model: usually the one just trained. Nothing when a
-        model is already on its way (one the user chose)."""
-        if self.model_box.count() > 1 and not self._loading_model:
-            self.model_box.setCurrentIndex(1)
-            self.load_model(self.model_box.itemData(1))
+        """The newest completed run's model (usually the one just trained); a run that failed
+        or stopped before its first epoch is never chosen for the user. Nothing when a model
+        is already on its way (one the user chose)."""
+        index = self.newest_usable_index()
+        if index > 0 and not self._loading_model:
+            self.model_box.setCurrentIndex(index)
+            self.load_model(self.model_box.itemData(index))
 
     @Slot(int)
     def _model_chosen(self, index: int) -> None:
@@ -542,13 +585,20 @@ class ClassifyTab(QWidget):
             self._say(self.tr("A folder is being classified; cancel it first."), error=True)
             return
         loaded = self.loaded
+        arrived: list = []  # filled on the worker, chunk by chunk; rows are shown as they come
+        self._arrived = arrived
 
         def run(report, cancelled):
             from cifar_gui.ml.inference import classify_files
 
             files = image_files_in(folder)
             report(0, len(files))
-            return classify_files(loaded, files, on_progress=report, should_stop=cancelled)
+            for start in range(0, len(files), FOLDER_CHUNK):
+                if cancelled():
+                    break
+                arrived.extend(classify_files(loaded, files[start : start + FOLDER_CHUNK]))
+                report(min(start + FOLDER_CHUNK, len(files)), len(files))
+            return list(arrived)
 
         self.pages.setCurrentIndex(1)
         self.table.setSortingEnabled(False)
@@ -576,6 +626,22 @@ class ClassifyTab(QWidget):
     def _folder_progress(self, done: int, total: int) -> None:
         self.folder_progress.setMaximum(max(total, 1))
         self.folder_progress.setValue(done)
+        self._add_folder_rows(self._arrived[len(self.folder_results) :])
+
+    def _add_folder_rows(self, results: list) -> None:
+        """Append rows (sorting paused meanwhile, so each row's cells land in one row)."""
+        if not results:
+            return
+        names = self.loaded.class_names if self.loaded else ()
+        sorting = self.table.isSortingEnabled()
+        self.table.setSortingEnabled(False)
+        for result in results:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, item in enumerate(folder_row_items(result, names)):
+                self.table.setItem(row, column, item)
+        self.folder_results.extend(results)
+        self.table.setSortingEnabled(sorting)
 
     def _folder_finished(self) -> None:
         self._folder_worker = None
@@ -586,23 +652,7 @@ class ClassifyTab(QWidget):
     def _folder_done(self, results) -> None:
         cancelled = self._folder_worker is not None and self._folder_worker.cancel_event.is_set()
         self._folder_finished()
-        self.folder_results = results
-        names = self.loaded.class_names if self.loaded else ()
-        self.table.setRowCount(len(results))
-        for row, result in enumerate(results):
-            self.table.setItem(row, 0, QTableWidgetItem(str(result.path)))
-            if result.probabilities is None:
-                self.table.setItem(row, 4, QTableWidgetItem(result.error))
-                continue
-            order = np.argsort(result.probabilities)[::-1]
-            confidence = QTableWidgetItem()
-            confidence.setData(
-                Qt.ItemDataRole.DisplayRole, round(float(result.probabilities[order[0]]), 4)
-            )
-            self.table.setItem(row, 1, QTableWidgetItem(names[order[0]]))
-            self.table.setItem(row, 2, confidence)
-            top3 = ", ".join(f"{names[i]} {result.probabilities[i]:.2f}" for i in order[:3])
-            self.table.setItem(row, 3, QTableWidgetItem(top3))
+        self._add_folder_rows(results[len(self.folder_results) :])
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         bad = sum(r.probabilities is None for r in results)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.gui.qt_images import image_to_pixmap
+from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.stored_evaluation import StoredEvaluation, load_stored_evaluation
 
@@ -68,10 +69,14 @@ class EvaluationView(QWidget):
         self.matrix.cellClicked.connect(self.filter_by_cell)
         self.matrix.setToolTip(self.tr("Rows: true class. Columns: predicted class. "
                                        "Click a cell to see its images."))  # fmt: skip
-        self.scores = QTableWidget(0, 4)
+        # The class is a column of its own: a vertical header label would stay put when the
+        # rows are sorted, putting one class's name on another's scores.
+        self.scores = QTableWidget(0, 5)
         self.scores.setHorizontalHeaderLabels(
-            [self.tr("Precision"), self.tr("Recall"), self.tr("F1"), self.tr("Support")]
-        )
+            [self.tr("Class"), self.tr("Precision"), self.tr("Recall"), self.tr("F1"),
+             self.tr("Support")]
+        )  # fmt: skip
+        self.scores.verticalHeader().hide()
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scores.setSortingEnabled(True)
 
@@ -235,18 +240,19 @@ class EvaluationView(QWidget):
 
     def _fill_scores(self) -> None:
         per_class = self.stored.figures.get("per_class", {})
-        self.scores.setSortingEnabled(False)
+        self.scores.setSortingEnabled(False)  # rows are filled in place, then sorted once
         self.scores.setRowCount(len(per_class))
-        self.scores.setVerticalHeaderLabels(list(per_class))
-        for row, scores in enumerate(per_class.values()):
-            for column, key in enumerate(("precision", "recall", "f1", "support")):
-                item = QTableWidgetItem()
-                value = scores.get(key, 0)
-                item.setData(
-                    Qt.ItemDataRole.DisplayRole, round(value, 4) if key != "support" else int(value)
-                )
-                self.scores.setItem(row, column, item)
+        for row, (name, scores) in enumerate(per_class.items()):
+            self.scores.setItem(row, 0, text_cell(str(name)))
+            for column, key in enumerate(("precision", "recall", "f1", "support"), start=1):
+                value = scores.get(key)
+                if not isinstance(value, int | float):
+                    self.scores.setItem(row, column, number_cell("", None))
+                    continue
+                text = str(int(value)) if key == "support" else f"{value:.4f}"
+                self.scores.setItem(row, column, number_cell(text, value))
         self.scores.setSortingEnabled(True)
+        self.scores.resizeColumnsToContents()
 
     @Slot(int, int)
     def filter_by_cell(self, true: int, predicted: int) -> None:

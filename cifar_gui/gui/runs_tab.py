@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
+from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import RunInfo, delete_run, list_runs, rename_run
 
@@ -37,25 +38,14 @@ STATUS_COLOURS = {"failed": "#c0392b", "damaged": "#c0392b", "running": "#2980b9
                   "stopped": "#d35400", "interrupted": "#d35400"}  # fmt: skip
 
 
-class _SortableItem(QTableWidgetItem):
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine = self.data(Qt.ItemDataRole.UserRole + 1)
-        theirs = other.data(Qt.ItemDataRole.UserRole + 1)
-        if mine is not None and theirs is not None:
-            return mine < theirs
-        return self.text() < other.text()
-
-
 def _cell(text: str, sort_key=None) -> QTableWidgetItem:
-    item = _SortableItem(text)
-    if sort_key is not None:
-        item.setData(Qt.ItemDataRole.UserRole + 1, sort_key)
-    return item
+    """Text cells sort by text, numeric ones (``sort_key`` given) by value, empty ones last."""
+    return text_cell(text) if sort_key is None else number_cell(text, sort_key)
 
 
 def _score(value) -> tuple[str, float]:
     ok = isinstance(value, int | float) and math.isfinite(value)
-    return (f"{value:.4f}" if ok else "", float(value) if ok else -1.0)
+    return (f"{value:.4f}" if ok else "", float(value) if ok else math.nan)
 
 
 def _duration(seconds) -> str:
@@ -166,6 +156,7 @@ class RunsTab(QWidget):
         best_text, best = _score(summary.get("best_val_acc"))
         test_text, test = _score(summary.get("test_acc"))
         status = run.status
+        seconds = summary.get("duration_seconds")
         name = _cell(run.name)
         name.setData(Qt.ItemDataRole.UserRole, str(run.path))
         name.setToolTip(str(run.path))
@@ -181,12 +172,10 @@ class RunsTab(QWidget):
             _cell(str(data)),
             _cell(str(s.get("preset", ""))),
             _cell(settings),
-            _cell(epochs, done if isinstance(done, int) else -1),
+            _cell(epochs, done if isinstance(done, int) else math.nan),
             _cell(best_text, best),
             _cell(test_text, test),
-            _cell(
-                _duration(summary.get("duration_seconds")), summary.get("duration_seconds") or -1
-            ),
+            _cell(_duration(seconds), seconds if isinstance(seconds, int | float) else math.nan),
             _cell(str(summary.get("device") or "")),
             status_item,
         ]

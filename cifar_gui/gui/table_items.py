@@ -1,0 +1,46 @@
+"""Table cells that sort by value, for every sortable ``QTableWidget`` in the window.
+
+A ``QTableWidget`` sorts whole rows, so each row's cells stay together, but only when every
+cell of the row lives in the table: a label kept in the vertical header does not move with
+its row. Every table therefore names its rows in a column of their own, and numbers sort as
+numbers (``"10.0%"`` after ``"9.5%"``), with empty cells (no value) last in ascending order.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem
+
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SortableItem(QTableWidgetItem):
+    """A cell shown as ``text`` and sorted by its key (a number, or the text when none)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return _sort_key(self) < _sort_key(other)
+
+
+def _sort_key(item: QTableWidgetItem) -> tuple:
+    key = item.data(SORT_KEY_ROLE)
+    if isinstance(key, int | float) and math.isfinite(key):
+        return (0, float(key), "")
+    if key is None and item.text():
+        return (1, 0.0, item.text().casefold())
+    return (2, 0.0, "")  # no value: after every number and every text
+
+
+def text_cell(text: str) -> SortableItem:
+    """A text cell, sorted alphabetically without regard to case."""
+    return SortableItem(text)
+
+
+def number_cell(text: str, value: float | None) -> SortableItem:
+    """A cell shown as ``text`` and sorted by ``value`` (None or NaN: no value, sorted last)."""
+    item = SortableItem(text)
+    ok = isinstance(value, int | float) and math.isfinite(value)
+    item.setData(SORT_KEY_ROLE, float(value) if ok else math.nan)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
