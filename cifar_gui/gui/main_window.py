@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.queue = RunQueue(self)
         self._settings_valid = True
         self._invalid_reason = ""
+        self._training_message = ""  # the status line of the run training now
+        self._settings_before_queue: TrainConfig | None = None
 
         self.settings_panel = SettingsPanel()
         self.plots = TrainingPlots()
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._connect()
         self._restore_settings()
+        self.progress.plan(self.settings_panel.config().epochs)
         self._update_buttons()
         if load_tensorflow_now:
             QTimer.singleShot(0, self.start_loading_tensorflow)
@@ -236,6 +239,8 @@ class MainWindow(QMainWindow):
     def _on_validity(self, ok: bool, reason: str) -> None:
         self._settings_valid, self._invalid_reason = ok, reason
         self._update_buttons()
+        if ok and not self.is_training:  # the idle Overall bar shows what Start would train
+            self.progress.plan(self.settings_panel.config().epochs)
 
     def _update_buttons(self) -> None:
         training = self.is_training
@@ -274,6 +279,7 @@ class MainWindow(QMainWindow):
         self.plots.reset(config.monitor)
         self.progress.reset(config.epochs, config.learning_rate)
         self.last_result = None
+        self._training_message = self.tr("Starting…")
         self.worker = TrainingWorker(config, resume_dir=resume_dir, more_epochs=more_epochs)
         worker = self.worker
         worker.runStarted.connect(self._run_started)
@@ -283,11 +289,12 @@ class MainWindow(QMainWindow):
         worker.epochFinished.connect(self.progress.epoch)
         worker.message.connect(self.statusBar().showMessage)
         worker.pausedChanged.connect(self._paused_changed)
+        worker.pausedChanged.connect(self.progress.set_paused)
         worker.finished.connect(self._run_finished)
         worker.errored.connect(self._run_refused)
         self.worker_thread = start_in_thread(worker, self, worker.run)
         self.worker_thread.finished.connect(self._worker_thread_finished)
-        self.statusBar().showMessage(self.tr("Starting…"))
+        self.statusBar().showMessage(self._training_message)
         self._update_buttons()
 
     def set_paused(self, paused: bool) -> None:
@@ -327,26 +334,52 @@ class MainWindow(QMainWindow):
         """Queue plain, L2 and dropout with the current settings and train them in turn."""
         if self.is_training or self.queue.active or not self.compare_button.isEnabled():
             return
-        self.queue.enqueue(regularisation_comparison(self.settings_panel.config()))
+        self._settings_before_queue = self.settings_panel.config()
+        self.queue.enqueue(regularisation_comparison(self._settings_before_queue))
         self._start_next_queued()
 
     def _start_next_queued(self) -> None:
+        """The next queued run; the (locked) settings panel shows what it trains."""
         item = self.queue.next_pending()
         if item is None or self.is_training:
             return
         self.queue.mark_running(item)
+        self.settings_panel.set_config(item.config)
         self.start_run(item.config)
+        number = self.queue.items.index(item) + 1
+        self._training_message = self.tr("Comparison run {i} of {n}: {preset}").format(
+            i=number, n=len(self.queue.items), preset=item.label
+        )
+        self.statusBar().showMessage(self._training_message)
+
+    def _restore_settings_after_queue(self) -> None:
+        saved = self._settings_before_queue
+        if saved is not None:
+            self._settings_before_queue = None
+            self.settings_panel.set_config(saved)
 
     @Slot(list)
     def _queue_finished(self, items: list) -> None:
-        """Overlay the finished runs in the runs tab: the notebook's lesson on one screen."""
+        """Overlay the finished runs in the runs tab: the notebook's lesson on one screen.
+
+        Called once the last run's own message is on the status bar, so this one stays."""
+        self._restore_settings_after_queue()
         folders = [item.run_dir for item in items if item.run_dir]
+        completed = sum(item.state == "completed" for item in items)
         if len(folders) < 2:
+            self.statusBar().showMessage(
+                self.tr("Comparison ended: {done} of {n} runs completed").format(
+                    done=completed, n=len(items)
+                )
+            )
             return
         self.runs_tab.refresh()
         self.runs_tab.select_paths(folders)
         self.tabs.setCurrentWidget(self.runs_tab)
-        self.statusBar().showMessage(self.tr("Comparison finished: validation curves overlaid"))
+        self.statusBar().showMessage(
+            self.tr("Comparison finished ({done} of {n} runs completed): validation curves "
+                    "overlaid in the Runs tab").format(done=completed, n=len(items))
+        )  # fmt: skip
 
     @Slot(object)
     def _run_started(self, started) -> None:
@@ -354,27 +387,35 @@ class MainWindow(QMainWindow):
         if started.history:  # a resumed run: its earlier epochs first
             self.plots.load_history(list(started.history))
         self.progress.run_started(started)
-        self.statusBar().showMessage(
-            self.tr(
-                "Training on {device}: {train} train / {val} validation images → {folder}"
-            ).format(
-                device=started.device,
-                train=started.train_size,
-                val=started.val_size,
-                folder=started.run_dir,
-            )
+        text = self.tr(
+            "Training on {device}: {train} train / {val} validation images → {folder}"
+        ).format(
+            device=started.device,
+            train=started.train_size,
+            val=started.val_size,
+            folder=started.run_dir,
         )
+        item = self.queue.current
+        if item is not None:
+            text = self.tr("Comparison run {i} of {n} ({preset}): {what}").format(
+                i=self.queue.items.index(item) + 1, n=len(self.queue.items), preset=item.label,
+                what=text,
+            )  # fmt: skip
+        self._training_message = text
+        self.statusBar().showMessage(text)
 
     @Slot(bool)
     def _paused_changed(self, paused: bool) -> None:
         if paused:
             self.statusBar().showMessage(self.tr("Paused"))
+        else:  # what the run said before the pause, not "Paused" for the rest of the run
+            self.statusBar().showMessage(self._training_message)
 
     @Slot(object)
     def _run_finished(self, result) -> None:
         self.last_result = result
         summary = result.summary
-        self.queue.mark_finished(result.status, str(result.run_dir))
+        self.progress.stop()
         self._runs_changed()
         if summary.get("evaluation"):
             self.evaluation_view.show_run(result.run_dir)
@@ -401,14 +442,17 @@ class MainWindow(QMainWindow):
                 ),
                 details,
             )
+        # Last: when this ends a comparison, its message replaces the run's own.
+        self.queue.mark_finished(result.status, str(result.run_dir))
 
     @Slot(str, str)
     def _run_refused(self, message: str, details: str) -> None:
-        self.queue.mark_finished("failed", None)
+        self.progress.stop()
         self.statusBar().showMessage(self.tr("Could not start"))
         self._show_error(
             self.tr("Training could not start: {message}").format(message=message), details
         )
+        self.queue.mark_finished("failed", None)
 
     @Slot()
     def _worker_thread_finished(self) -> None:
@@ -578,6 +622,7 @@ class MainWindow(QMainWindow):
                 return
         self.hide()  # the user sees the window go at once; the threads finish behind it
         self.shutdown_threads()
+        self._restore_settings_after_queue()  # the user's settings, not a compared preset
         self.save_settings()
         super().closeEvent(event)
 

@@ -1,15 +1,22 @@
-"""Progress of the current run: epoch and overall bars, images/s, elapsed time, ETA, learning rate."""
+"""Progress of the current run: epoch and overall bars, images/s, elapsed time, ETA, learning rate.
+
+Elapsed time is training time: its clock ticks every second from Start, also before the first
+batch (building the model, loading data), and stands still while the run is paused, so the
+ETA, computed from it, never counts a pause. Between runs the Overall bar shows the epochs
+that Start would train.
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from cifar_gui.progress import BatchProgress, EpochResult, RunStarted
 
 UPDATE_INTERVAL = 0.1  # seconds: bars and labels repaint at most 10 times a second
+TICK_MS = 1000  # the elapsed clock's tick between batches
 
 
 def format_duration(seconds: float) -> str:
@@ -37,36 +44,100 @@ class ProgressPanel(QWidget):
         grid.addWidget(self.elapsed_label, 2, 1)
         grid.addWidget(self.eta_label, 2, 2)
         grid.addWidget(self.lr_label, 2, 3)
-        self.reset()
+        self._clock = QTimer(self)
+        self._clock.setInterval(TICK_MS)
+        self._clock.timeout.connect(self._tick)
+        self.running = False
+        self.paused = False
+        self.reset(running=False)
 
-    def reset(self, epochs: int = 1, learning_rate: float | None = None) -> None:
-        self.epochs = max(epochs, 1)
+    # ---- the clock ---------------------------------------------------------------------------
+    def elapsed(self) -> float:
+        """Seconds of training so far, pauses left out."""
+        if self._paused_at is not None:
+            return self._paused_at - self._started - self._paused_total
+        return time.monotonic() - self._started - self._paused_total
+
+    @Slot()
+    def _tick(self) -> None:
+        self.elapsed_label.setText(self.tr("elapsed {t}").format(t=format_duration(self.elapsed())))
+
+    @Slot(bool)
+    def set_paused(self, paused: bool) -> None:
+        """The run paused or went on: the clock stops, then resumes where it stood."""
+        if paused == self.paused or not self.running:
+            return
+        self.paused = paused
+        if paused:
+            self._paused_at = time.monotonic()
+            self.eta_label.setText(self.tr("ETA — (paused)"))
+        else:
+            self._paused_total += time.monotonic() - self._paused_at
+            self._paused_at = None
+        self._tick()
+
+    def stop(self) -> None:
+        """The run ended: the clock stops at its last value."""
+        if self.paused:
+            self.set_paused(False)
+        self._tick()
+        self.running = False
+        self._clock.stop()
+
+    # ---- states ------------------------------------------------------------------------------
+    def plan(self, epochs: int) -> None:
+        """Between runs: the Overall bar shows the epochs that Start would train."""
+        if self.running:
+            return
+        self.epochs = max(int(epochs), 1)
+        self.overall_bar.setRange(0, self.epochs)
+        self.overall_bar.setValue(0)
+        self.overall_bar.setFormat(self.tr("0 / {epochs} epochs").format(epochs=self.epochs))
+
+    def reset(self, epochs: int = 1, learning_rate: float | None = None, *,
+              running: bool = True) -> None:  # fmt: skip
+        """A run starts (``running``) or the panel is emptied; steps are not known yet."""
+        self.running = False
+        self.paused = False
         self.steps = 1
         self._offset = 0
         self._started = time.monotonic()
+        self._paused_total = 0.0
+        self._paused_at: float | None = None
+        self._eta_origin = 0.0
         self._last_update = 0.0
         self.epoch_bar.setRange(0, 1)
         self.epoch_bar.setValue(0)
-        self.epoch_bar.setFormat(self.tr("%v / %m steps"))
-        self.overall_bar.setRange(0, self.epochs)
-        self.overall_bar.setValue(0)
-        self.overall_bar.setFormat(self.tr("%v / %m epochs"))
+        self.epoch_bar.setFormat(self.tr("waiting for the first batch") if running else "")
+        self.plan(epochs)
         self.speed_label.setText(self.tr("— images/s"))
         self.elapsed_label.setText(self.tr("elapsed 0:00"))
         self.eta_label.setText(self.tr("ETA —"))
         self.lr_label.setText(
             self.tr("lr {lr:g}").format(lr=learning_rate) if learning_rate else ""
         )
+        self.running = running
+        if running:
+            self._clock.start()
+        else:
+            self._clock.stop()
+
+    def _show_overall(self, done_steps: int, epochs_done: int) -> None:
+        self.overall_bar.setFormat(self.tr("%p% ({epoch} / {epochs} epochs)").format(
+            epoch=epochs_done, epochs=self.epochs))  # fmt: skip
+        self.overall_bar.setValue(done_steps)
 
     @Slot(object)
     def run_started(self, started: RunStarted) -> None:
         self.steps = max(started.steps_per_epoch, 1)
         self.epochs = max(int(started.settings.get("epochs", self.epochs)), 1)
         self._offset = len(started.history) * self.steps  # steps done before a resume
-        self._started = time.monotonic()
+        self._eta_origin = self.elapsed()  # the ETA's rate counts batches, not the setup
         self.epoch_bar.setRange(0, self.steps)
-        self.overall_bar.setValue(self._offset)
+        self.epoch_bar.setFormat(self.tr("epoch {epoch}: %v / %m steps").format(
+            epoch=len(started.history) + 1))  # fmt: skip
         self.overall_bar.setRange(0, self.epochs * self.steps)
+        self._show_overall(self._offset, len(started.history))
 
     @Slot(object)
     def batch(self, progress: BatchProgress) -> None:
@@ -79,14 +150,12 @@ class ProgressPanel(QWidget):
         )
         self.epoch_bar.setValue(progress.step)
         done = (progress.epoch - 1) * self.steps + progress.step
-        self.overall_bar.setFormat(self.tr("%p% ({epoch} / {epochs} epochs)").format(
-            epoch=progress.epoch - 1, epochs=self.epochs))  # fmt: skip
-        self.overall_bar.setValue(done)
+        self._show_overall(done, progress.epoch - 1)
         self.speed_label.setText(
             self.tr("{speed:.0f} images/s").format(speed=progress.images_per_second)
         )
-        elapsed = time.monotonic() - self._started
-        self.elapsed_label.setText(self.tr("elapsed {t}").format(t=format_duration(elapsed)))
+        elapsed = self.elapsed() - self._eta_origin
+        self._tick()
         total = self.epochs * self.steps
         if done > self._offset:
             remaining = elapsed / (done - self._offset) * (total - done)
@@ -94,7 +163,5 @@ class ProgressPanel(QWidget):
 
     @Slot(object)
     def epoch(self, result: EpochResult) -> None:
-        self.overall_bar.setFormat(self.tr("%p% ({epoch} / {epochs} epochs)").format(
-            epoch=result.epoch, epochs=self.epochs))  # fmt: skip
-        self.overall_bar.setValue(result.epoch * self.steps)
+        self._show_overall(result.epoch * self.steps, result.epoch)
         self.lr_label.setText(self.tr("lr {lr:.3g}").format(lr=result.learning_rate))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.progress import BatchProgress, EpochResult
 
 TRAIN_COLOUR = (31, 119, 180)  # matplotlib's default blue and orange, as in the notebook
@@ -35,34 +36,64 @@ REDRAW_INTERVAL_MS = 100
 
 
 def smooth(values: np.ndarray, factor: float) -> np.ndarray:
-    """Exponential moving average, debiased like TensorBoard's smoothing slider."""
+    """Exponential moving average, debiased like TensorBoard's smoothing slider.
+
+    A non-finite value (a NaN loss) stays NaN at its own place and does not enter the average,
+    so one bad batch cannot turn the rest of the line into NaN.
+    """
     if factor <= 0 or not len(values):
         return values
     out = np.empty_like(values)
     average, weight = 0.0, 0.0
     for i, value in enumerate(values):
+        if not math.isfinite(value):
+            out[i] = math.nan
+            continue
         average = factor * average + (1 - factor) * value
         weight = factor * weight + (1 - factor)
         out[i] = average / weight
     return out
 
 
+def drawable(x, y, x_log: bool = False, y_log: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """The points of (x, y) that an axis can show: finite, and positive on a log axis.
+
+    Each bad point is left out on its own (the line joins its neighbours) rather than one NaN
+    or one zero under log scale making pyqtgraph drop the whole line.
+    """
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    keep = np.isfinite(x) & np.isfinite(y)
+    if x_log:
+        keep &= x > 0
+    if y_log:
+        keep &= y > 0
+    return x[keep], y[keep]
+
+
 class _MetricPlot:
-    """One panel: a faint per-batch line, train and validation epoch points, the best epoch."""
+    """One panel: a faint per-batch line, train and validation epoch points, the best epoch.
+
+    Curves (``PlotDataItem``) follow the axes' log modes by themselves; the scatter markers
+    and the best-epoch line do not, so they are placed in the axes' own coordinates here
+    (log10 of the value on a log axis) and redrawn whenever a log mode changes, whether by
+    the "Log scale" box or by pyqtgraph's context menu.
+    """
 
     def __init__(self, widget: pg.PlotWidget, title: str, y_label: str, x_label: str,
                  train_name: str, val_name: str, batch_name: str) -> None:  # fmt: skip
         self.widget = widget
         item = widget.getPlotItem()
+        self.item = item
         item.setTitle(title)
         item.setLabel("left", y_label)
         item.setLabel("bottom", x_label)
         # No grid: pyqtgraph draws it as part of each axis, which then dominates every redraw.
         item.getAxis("left").enableAutoSIPrefix(False)  # accuracy 0.17, not "170 (x0.001)"
+        item.getAxis("bottom").enableAutoSIPrefix(False)  # epoch 0.004, not "4 (x0.001)"
         # Fixed axis sizes: new tick labels then never re-layout the plot on every redraw.
         item.getAxis("left").setWidth(56)
         item.getAxis("bottom").setHeight(40)
-        item.addLegend(offset=(-10, 10))
+        legend_below(item)
         faint = pg.mkPen(color=(*TRAIN_COLOUR, 90), width=1)
         self.batch_curve = item.plot([], [], pen=faint, name=batch_name, antialias=False,
                                      skipFiniteCheck=True)  # fmt: skip
@@ -76,31 +107,43 @@ class _MetricPlot:
         self.best_line.hide()
         item.addItem(self.best_line)
 
+    def log_modes(self) -> tuple[bool, bool]:
+        """(x, y): whether each axis is on a log scale now."""
+        return self.item.ctrl.logXCheck.isChecked(), self.item.ctrl.logYCheck.isChecked()
+
+    def on_log_mode_changed(self, callback) -> None:
+        self.item.ctrl.logXCheck.toggled.connect(callback)
+        self.item.ctrl.logYCheck.toggled.connect(callback)
+
     @staticmethod
     def _tip(x: float, y: float, data: object) -> str:
-        return f"{data}\nepoch {x:.0f}: {y:.4f}"
+        name, epoch, value = data  # the real values: x and y are log10 on a log axis
+        return f"{name}\nepoch {epoch:g}: {value:.4f}"
 
     def redraw_batches(self, batch_x, batch_y) -> None:
-        self.batch_curve.setData(batch_x, batch_y)
+        self.batch_curve.setData(*drawable(batch_x, batch_y, *self.log_modes()))
 
-    def redraw_epochs(self, epochs, train, val, best_epoch, log_y: bool) -> None:
-        self.train_curve.setData(epochs, train)
-        self.val_curve.setData(epochs, val)
-        spots = [
-            {"pos": (e, v), "data": name, "brush": pg.mkBrush(colour), "pen": None}
-            for values, name, colour in (
-                (train, "train", TRAIN_COLOUR),
-                (val, "validation", VAL_COLOUR),
-            )
-            for e, v in zip(epochs, values, strict=True)
-            if math.isfinite(v) and (not log_y or v > 0)
-        ]
+    def redraw_epochs(self, epochs, train, val, best_epoch) -> None:
+        x_log, y_log = self.log_modes()
+        self.train_curve.setData(*drawable(epochs, train, x_log, y_log))
+        self.val_curve.setData(*drawable(epochs, val, x_log, y_log))
+        spots = []
+        for values, name, colour in ((train, "train", TRAIN_COLOUR),
+                                     (val, "validation", VAL_COLOUR)):  # fmt: skip
+            for e, v in zip(*drawable(epochs, values, x_log, y_log), strict=True):
+                spots.append({"pos": (_axis(e, x_log), _axis(v, y_log)), "data": (name, e, v),
+                              "brush": pg.mkBrush(colour), "pen": None})  # fmt: skip
         self.points.setData(spots)
-        if best_epoch is not None:
-            self.best_line.setValue(best_epoch)
+        if best_epoch is not None and (best_epoch > 0 or not x_log):
+            self.best_line.setValue(_axis(best_epoch, x_log))
             self.best_line.show()
         else:
             self.best_line.hide()
+
+
+def _axis(value: float, log: bool) -> float:
+    """Where ``value`` lies on an axis: pyqtgraph's log axes are laid out in log10 units."""
+    return math.log10(value) if log else float(value)
 
 
 class TrainingPlots(QWidget):
@@ -115,6 +158,8 @@ class TrainingPlots(QWidget):
                       val_name=self.tr("validation"), batch_name=self.tr("train (running, per batch)"))  # fmt: skip
         self.loss = _MetricPlot(self.loss_widget, self.tr("Loss"), self.tr("loss"), **common)
         self.acc = _MetricPlot(self.acc_widget, self.tr("Accuracy"), self.tr("accuracy"), **common)
+        for panel in (self.loss, self.acc):
+            panel.on_log_mode_changed(self._log_mode_changed)
 
         self.smoothing = QDoubleSpinBox()
         self.smoothing.setRange(0.0, 0.99)
@@ -160,6 +205,8 @@ class TrainingPlots(QWidget):
         self.batch_loss: list[float] = []
         self.batch_acc: list[float] = []
         self.epochs: list[EpochResult] = []
+        for widget in (self.loss_widget, self.acc_widget):
+            widget.getPlotItem().enableAutoRange()  # a new run: forget the last one's zoom
         self._mark_dirty(epochs=True)
 
     @Slot(object)
@@ -201,8 +248,12 @@ class TrainingPlots(QWidget):
         self._epochs_dirty = self._epochs_dirty or epochs
 
     def _set_log(self, on: bool) -> None:
-        self.loss_widget.getPlotItem().setLogMode(y=on)
+        self.loss_widget.getPlotItem().setLogMode(y=on)  # the panel's log-mode hook redraws
         self._mark_dirty(epochs=True)
+
+    def _log_mode_changed(self, *_args) -> None:
+        self._mark_dirty(epochs=True)
+        self.redraw()  # at once: markers must never sit at the other scale's places
 
     def _redraw_if_dirty(self) -> None:
         if self._dirty:
@@ -222,10 +273,10 @@ class TrainingPlots(QWidget):
         epochs = [e.epoch for e in self.epochs]
         best = self.best_epoch
         best_x = best.epoch if best else None
-        self.loss.redraw_epochs(epochs, [e.loss for e in self.epochs], [e.val_loss for e in self.epochs],
-                                best_x, self.log_scale.isChecked())  # fmt: skip
-        self.acc.redraw_epochs(epochs, [e.acc for e in self.epochs], [e.val_acc for e in self.epochs],
-                               best_x, False)  # fmt: skip
+        self.loss.redraw_epochs(epochs, [e.loss for e in self.epochs],
+                                [e.val_loss for e in self.epochs], best_x)  # fmt: skip
+        self.acc.redraw_epochs(epochs, [e.acc for e in self.epochs],
+                               [e.val_acc for e in self.epochs], best_x)  # fmt: skip
         if best:
             self.best_label.setText(
                 self.tr(
