@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
+from cifar_gui.gui.heatmap_controls import HeatmapControls
 from cifar_gui.gui.probability_chart import ProbabilityChart
 from cifar_gui.gui.qt_images import image_to_pixmap, overlay_heatmap, photo_to_pixmap, qimage_to_png
 from cifar_gui.gui.table_items import number_cell, text_cell
@@ -172,7 +173,11 @@ class ClassifyTab(QWidget):
         views.addWidget(self.original_view, 1, 0)
         views.addWidget(self.input_view, 1, 1)
         views.addWidget(self.result_label, 2, 0, 1, 2)
-        views.setRowStretch(3, 1)
+        self.heatmap_controls = HeatmapControls()
+        self.heatmap_controls.opacityChanged.connect(self._redraw_images)
+        self.heatmap_box.toggled.connect(self.heatmap_controls.setEnabled)
+        views.addWidget(self.heatmap_controls, 3, 0, 1, 2)
+        views.setRowStretch(4, 1)
         images = QWidget()
         images.setLayout(views)
         single = QSplitter()
@@ -556,18 +561,19 @@ class ClassifyTab(QWidget):
         self.chart.show_probabilities(analysis.probabilities, names, true)
         self._redraw_images()
 
-    def _redraw_images(self) -> None:
+    def _redraw_images(self, *_args) -> None:
         if self.analysis is None:
             return
         image = self.analysis.image
         display, network_input = image.display, image.network_input
         heatmap = self.analysis.heatmap
         if self.heatmap_box.isChecked() and heatmap is not None:
-            network_input = overlay_heatmap(network_input, heatmap)
+            opacity = self.heatmap_controls.opacity()
+            network_input = overlay_heatmap(network_input, heatmap, opacity)
             resized = Image.fromarray((heatmap * 255).astype(np.uint8)).resize(
                 (display.shape[1], display.shape[0]), Image.Resampling.BILINEAR
             )
-            display = overlay_heatmap(display, np.asarray(resized, np.float32) / 255)
+            display = overlay_heatmap(display, np.asarray(resized, np.float32) / 255, opacity)
         self.original_view.setPixmap(photo_to_pixmap(display, VIEW_SIZE))
         self.input_view.setPixmap(image_to_pixmap(network_input, VIEW_SIZE))
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.data import Dataset, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
+from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.qt_images import image_to_pixmap
 
 SAMPLES_PER_CLASS = 8
@@ -81,8 +82,9 @@ class DataExplorer(QWidget):
         scroll.setWidget(self.grid_host)
         self.counts_plot = pg.PlotWidget()
         self.counts_plot.getPlotItem().setTitle(self.tr("Images per class"))
-        self.counts_plot.getPlotItem().addLegend()
-        self.counts_plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+        legend_below(self.counts_plot.getPlotItem())  # never over a bar
+        self.counts_plot.getPlotItem().getAxis("bottom").enableAutoSIPrefix(False)
+        self.counts_plot.getPlotItem().invertY(True)  # the first class at the top
         self.large = QLabel()
         self.large.setFixedSize(LARGE_SIZE, LARGE_SIZE)
         self.large.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -164,15 +166,21 @@ class DataExplorer(QWidget):
             "test": self.tr("test"),
         }
         colours = {"train": (31, 119, 180), "validation": (255, 127, 14), "test": (44, 160, 44)}
-        x = np.arange(len(class_names))
-        width = 0.8 / len(counts)
+        # Horizontal bars: every class name fits, in full, on the left axis.
+        y = np.arange(len(class_names))
+        height = 0.8 / max(len(counts), 1)
         for i, (part, values) in enumerate(counts.items()):
-            offset = (i - (len(counts) - 1) / 2) * width
-            bars = pg.BarGraphItem(x=x + offset, height=values, width=width, brush=colours[part])
+            offset = (i - (len(counts) - 1) / 2) * height
+            bars = pg.BarGraphItem(x0=0, y=y + offset, height=height, width=values,
+                                   brush=colours[part])  # fmt: skip
             plot.addItem(bars)
             if plot.legend is not None:
                 plot.legend.addItem(bars, titles[part])
-        plot.getAxis("bottom").setTicks([[(i, name[:6]) for i, name in enumerate(class_names)]])
+        axis = plot.getAxis("left")
+        axis.setTicks([[(i, name) for i, name in enumerate(class_names)]])
+        # pyqtgraph drops a tick label wider than its axis: make room for the longest name.
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        axis.setWidth(max((metrics.horizontalAdvance(n) for n in class_names), default=0) + 16)
 
     def show_large(self, index: int) -> None:
         if self.dataset is None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
+
+HEATMAP_COLORMAP = "inferno"  # pyqtgraph's bundled, perceptually uniform map
 
 
 def array_to_qimage(image: np.ndarray) -> QImage:
@@ -41,18 +44,19 @@ def qimage_to_png(image: QImage) -> bytes:
 
 
 def heat_colours(heatmap: np.ndarray) -> np.ndarray:
-    """A [0, 1] map as RGB in a perceptual "inferno"-like ramp (black, purple, orange, yellow)."""
-    stops = np.array(
-        [[0, 0, 4], [87, 16, 110], [188, 55, 84], [249, 142, 9], [252, 255, 164]], dtype=float
-    )
-    position = np.clip(heatmap, 0.0, 1.0) * (len(stops) - 1)
-    low = np.floor(position).astype(int).clip(0, len(stops) - 2)
-    fraction = (position - low)[..., None]
-    return (stops[low] * (1 - fraction) + stops[low + 1] * fraction).astype(np.uint8)
+    """An (H, W) map in [0, 1] as (H, W, 3) uint8 RGB through pyqtgraph's "inferno" colormap
+    (black, purple, orange, pale yellow); values outside [0, 1] are clipped."""
+    values = np.clip(np.asarray(heatmap, dtype=float), 0.0, 1.0)
+    colours = pg.colormap.get(HEATMAP_COLORMAP).map(values.ravel(), mode="byte")
+    return np.asarray(colours, dtype=np.uint8)[:, :3].reshape((*values.shape, 3))
 
 
-def overlay_heatmap(image: np.ndarray, heatmap: np.ndarray, opacity: float = 0.5) -> np.ndarray:
-    """Blend the heatmap's colours over a same-sized RGB image; cold areas stay visible."""
+def overlay_heatmap(image: np.ndarray, heatmap: np.ndarray, opacity: float = 0.45) -> np.ndarray:
+    """Blend the heatmap's colours over a same-sized RGB image.
+
+    A pixel's blend weight is ``opacity * sqrt(heat)``: cold areas keep the photo as it is,
+    and even the hottest keep ``1 - opacity`` of it, so the photo is never covered.
+    """
     colours = heat_colours(heatmap).astype(float)
     alpha = opacity * np.clip(heatmap, 0.0, 1.0)[..., None] ** 0.5
     return (image.astype(float) * (1 - alpha) + colours * alpha).astype(np.uint8)

@@ -10,6 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cifar_gui.gui.plot_legends import legend_below
+from cifar_gui.gui.training_plots import drawable
 from cifar_gui.runs import RunRecord
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -17,7 +19,14 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 
 
 def _column(rows: list[dict], key: str) -> list[float]:
-    return [float(row.get(key, math.nan)) for row in rows]
+    """One history column as floats; a missing or unreadable value is NaN (left out)."""
+    values = []
+    for row in rows:
+        try:
+            values.append(float(row.get(key, math.nan)))
+        except (TypeError, ValueError):
+            values.append(math.nan)
+    return values
 
 
 class RunComparisonPlot(QWidget):
@@ -31,8 +40,12 @@ class RunComparisonPlot(QWidget):
         ):
             widget.setLabel("bottom", self.tr("epoch"))
             widget.setLabel("left", label)
-            widget.addLegend(offset=(-10, 10))
+            legend_below(widget.getPlotItem(), columns=2)  # never over a curve
             widget.getAxis("left").enableAutoSIPrefix(False)  # 0.42, not "420 (x0.001)"
+            widget.getAxis("bottom").enableAutoSIPrefix(False)
+            ctrl = widget.getPlotItem().ctrl  # a log axis chosen in the context menu
+            ctrl.logXCheck.toggled.connect(self.redraw)
+            ctrl.logYCheck.toggled.connect(self.redraw)
         self.show_train = QCheckBox(self.tr("Show training curves (dashed)"))
         self.show_train.toggled.connect(self.redraw)
         self.note = QLabel()
@@ -64,23 +77,27 @@ class RunComparisonPlot(QWidget):
         )
         self.redraw()
 
-    def redraw(self) -> None:
+    def redraw(self, *_args) -> None:
+        """Rebuild the curves; a NaN, or a value a log axis cannot show, is left out alone."""
         for widget in (self.loss_widget, self.acc_widget):
             widget.clear()  # also empties the legend
+            widget.getPlotItem().enableAutoRange()
         self.curves = {"loss": [], "acc": []}
         for index, (name, rows) in enumerate(self.runs):
             colour = PALETTE[index % len(PALETTE)]
             epochs = [int(row["epoch"]) for row in rows]
             for key, widget in (("loss", self.loss_widget), ("acc", self.acc_widget)):
+                ctrl = widget.getPlotItem().ctrl
+                logs = ctrl.logXCheck.isChecked(), ctrl.logYCheck.isChecked()
                 val = widget.plot(
-                    epochs, _column(rows, f"val_{key}"), name=name,
+                    *drawable(epochs, _column(rows, f"val_{key}"), *logs), name=name,
                     pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
                     symbolBrush=colour, symbolPen=None,
                 )  # fmt: skip
                 self.curves[key].append(val)
                 if self.show_train.isChecked():
                     train = widget.plot(
-                        epochs, _column(rows, key), name=self.tr("{name} (train)").format(name=name),
+                        *drawable(epochs, _column(rows, key), *logs), name=self.tr("{name} (train)").format(name=name),
                         pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine),
                     )  # fmt: skip
                     self.curves[key].append(train)
