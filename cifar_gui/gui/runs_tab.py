@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -41,6 +42,17 @@ STATUS_COLOURS = {"failed": "#c0392b", "damaged": "#c0392b", "running": "#2980b9
 def _cell(text: str, sort_key=None) -> QTableWidgetItem:
     """Text cells sort by text, numeric ones (``sort_key`` given) by value, empty ones last."""
     return text_cell(text) if sort_key is None else number_cell(text, sort_key)
+
+
+TABLE_SHARE = 620  # per mille of the tab's height for the table at first
+
+
+def suggested_more_epochs(summary: dict) -> int:
+    """What *Resume…* offers: the planned epochs not yet trained, else 5 more."""
+    done, planned = summary.get("epochs_completed"), summary.get("epochs_planned")
+    if isinstance(done, int) and isinstance(planned, int) and planned > done >= 0:
+        return planned - done
+    return 5
 
 
 def _score(value) -> tuple[str, float]:
@@ -116,6 +128,12 @@ class RunsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.comparison)
+        # The table first: at the default window size it shows ten runs or more, the overlay
+        # below keeps a readable height (the user can drag the divider).
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([TABLE_SHARE, 1000 - TABLE_SHARE])
+        self.comparison.setMinimumHeight(180)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._update_buttons()
@@ -230,11 +248,22 @@ class RunsTab(QWidget):
         run = self._selected_run()
         if run is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename run"), self.tr("Name:"), text=run.name
-        )
-        if ok:
-            self.rename(run.path, name)
+        dialog = self.rename_dialog(run.name)
+        if dialog.exec():
+            self.rename(run.path, dialog.textValue())
+
+    def rename_dialog(self, name: str) -> QInputDialog:
+        """The Rename dialog, its text box wide enough for a long name (40 characters at
+        least, the whole of the current name when it is longer, within reason)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename run"))
+        dialog.setLabelText(self.tr("Name:"))
+        dialog.setTextValue(name)
+        metrics = dialog.fontMetrics()
+        wanted = max(metrics.horizontalAdvance("M" * 40), metrics.horizontalAdvance(name) + 40)
+        for editor in dialog.findChildren(QLineEdit):
+            editor.setMinimumWidth(min(wanted, 900))
+        return dialog
 
     def rename(self, path: Path, name: str) -> bool:
         try:
@@ -301,7 +330,7 @@ class RunsTab(QWidget):
         more, ok = QInputDialog.getInt(
             self, self.tr("Resume run"),
             self.tr("Train {name} for how many more epochs?").format(name=run.name),
-            value=5, minValue=1, maxValue=100_000,
+            value=suggested_more_epochs(run.summary), minValue=1, maxValue=100_000,
         )  # fmt: skip
         if ok:
             self.resumeRequested.emit(str(run.path), more)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
 from cifar_gui.data.discovery import find_cifar10
+from cifar_gui.gui.field_message import FieldMessage
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -39,9 +39,7 @@ class _Field:
         self.editor = editor
         self.read = read
         self.write = write
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = FieldMessage()  # its line is reserved: no field moves when it shows
         self.error.hide()
 
     def show_problem(self, text: str | None) -> None:

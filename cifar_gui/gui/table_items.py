@@ -3,7 +3,7 @@
 A ``QTableWidget`` sorts whole rows, so each row's cells stay together, but only when every
 cell of the row lives in the table: a label kept in the vertical header does not move with
 its row. Every table therefore names its rows in a column of their own, and numbers sort as
-numbers (``"10.0%"`` after ``"9.5%"``), with empty cells (no value) last in ascending order.
+numbers (``"10.0%"`` after ``"9.5%"``), with empty cells (no value) last in either order.
 """
 
 from __future__ import annotations
@@ -17,19 +17,32 @@ SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SortableItem(QTableWidgetItem):
-    """A cell shown as ``text`` and sorted by its key (a number, or the text when none)."""
+    """A cell shown as ``text`` and sorted by its key (a number, or the text when none);
+    a cell without a value ends up last in either order, as in a spreadsheet."""
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
-        return _sort_key(self) < _sort_key(other)
+        mine, theirs = _sort_key(self), _sort_key(other)
+        if (mine[0] == EMPTY) != (theirs[0] == EMPTY) and self._descending():
+            return mine[0] == EMPTY  # reversed by the sort, so that it still comes last
+        return mine < theirs
+
+    def _descending(self) -> bool:
+        table = self.tableWidget()
+        return table is not None and (
+            table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        )
+
+
+NUMBER, TEXT, EMPTY = 0, 1, 2
 
 
 def _sort_key(item: QTableWidgetItem) -> tuple:
     key = item.data(SORT_KEY_ROLE)
     if isinstance(key, int | float) and math.isfinite(key):
-        return (0, float(key), "")
+        return (NUMBER, float(key), "")
     if key is None and item.text():
-        return (1, 0.0, item.text().casefold())
-    return (2, 0.0, "")  # no value: after every number and every text
+        return (TEXT, 0.0, item.text().casefold())
+    return (EMPTY, 0.0, "")
 
 
 def text_cell(text: str) -> SortableItem:
