@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLineEdit
 
-from cifar_gui.progress import BatchProgress, EpochResult, RunStarted
+from cifar_gui.progress import BatchProgress, RunStarted
 from tests.gui.fake_runs import write_run
 
 
