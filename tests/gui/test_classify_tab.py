@@ -13,6 +13,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
+from cifar_gui.gui.table_items import SORT_KEY_ROLE
+
 pytestmark = pytest.mark.slow
 
 
@@ -155,7 +157,7 @@ def test_a_folder_becomes_a_sortable_table_and_a_csv(tab, qtbot, tmp_path):
     assert "6 images classified, 1 unreadable" in tab.folder_status.text()
     assert tab.folder_progress.value() == tab.folder_progress.maximum() == 7
     tab.table.sortItems(2, Qt.SortOrder.DescendingOrder)
-    confidences = [tab.table.item(r, 2).data(Qt.ItemDataRole.DisplayRole) for r in range(6)]
+    confidences = [tab.table.item(r, 2).data(SORT_KEY_ROLE) for r in range(6)]  # by value
     assert confidences == sorted(confidences, reverse=True)
 
     out = tmp_path / "results.csv"
