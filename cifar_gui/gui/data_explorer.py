@@ -85,6 +85,9 @@ class DataExplorer(QWidget):
         legend_below(self.counts_plot.getPlotItem())  # never over a bar
         self.counts_plot.getPlotItem().getAxis("bottom").enableAutoSIPrefix(False)
         self.counts_plot.getPlotItem().invertY(True)  # the first class at the top
+        for check in (self.counts_plot.getPlotItem().ctrl.logXCheck,
+                      self.counts_plot.getPlotItem().ctrl.logYCheck):  # fmt: skip
+            check.setEnabled(False)  # bars cannot follow a log axis: the menu does not offer it
         self.large = QLabel()
         self.large.setFixedSize(LARGE_SIZE, LARGE_SIZE)
         self.large.setAlignment(Qt.AlignmentFlag.AlignCenter)
