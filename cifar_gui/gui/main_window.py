@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
         self.worker = None
         self.worker_thread = None
         self.active_run_dir = None
+        self.progress.stop()  # however the run ended, its clock stops
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(False)
         self.pause_button.setText(self.tr("Pause"))

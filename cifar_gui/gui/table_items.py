@@ -9,6 +9,7 @@ numbers (``"10.0%"`` after ``"9.5%"``), with empty cells (no value) last in eith
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
@@ -41,12 +42,19 @@ def _sort_key(item: QTableWidgetItem) -> tuple:
     if isinstance(key, int | float) and math.isfinite(key):
         return (NUMBER, float(key), "")
     if key is None and item.text():
-        return (TEXT, 0.0, item.text().casefold())
+        return (TEXT, 0.0, natural_key(item.text()))
     return (EMPTY, 0.0, "")
 
 
+def natural_key(text: str) -> list:
+    """Text in reading order regardless of case, its numbers by value: "run 9" before "run 10"
+    (digits alternate with text in the split, so two keys always compare part by part)."""
+    parts = re.split(r"(\d+)", text.casefold())
+    return [int(part) if i % 2 else part for i, part in enumerate(parts)]
+
+
 def text_cell(text: str) -> SortableItem:
-    """A text cell, sorted alphabetically without regard to case."""
+    """A text cell, sorted by ``natural_key``."""
     return SortableItem(text)
 
 

@@ -140,3 +140,17 @@ def test_the_runs_overlay_leaves_out_a_nan_point_alone(qtbot, tmp_path):
     plot.set_runs([("a", run)])
     x, y = plot.curves["loss"][0].getData()
     assert list(x) == [1, 3] and list(y) == pytest.approx([1.2, 0.9])
+
+
+def test_a_legend_wraps_rather_than_widening_a_narrow_plot(qtbot):
+    from cifar_gui.gui.training_plots import TrainingPlots
+
+    narrow = TrainingPlots()
+    qtbot.addWidget(narrow)
+    narrow.resize(520, 420)
+    narrow.show()
+    qtbot.wait(20)
+    for widget, panel in ((narrow.loss_widget, narrow.loss), (narrow.acc_widget, narrow.acc)):
+        assert panel.item.sceneBoundingRect().width() <= widget.width()
+        assert panel.item.legend.columnCount < 3  # wrapped onto more rows
+        assert not _overlaps(panel.item.legend, panel.item)

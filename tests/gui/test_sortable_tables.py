@@ -126,3 +126,18 @@ def test_the_folder_table_shows_rows_as_they_come_and_keeps_them_together(classi
                 assert Path(_rows(table)[-1][0]).name == "bad.jpg", (column, order)
     table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert [Path(row[0]).name for row in _rows(table)] == ["b.png", "c.png", "a.png", "bad.jpg"]
+
+
+def test_the_runs_table_opens_newest_first_and_sorts_names_in_reading_order(make_window):
+    from cifar_gui.paths import default_runs_dir
+
+    for day, name in ((1, "run 10"), (2, "run 9"), (3, "Run 1")):
+        write_run(default_runs_dir(), f"202601{day:02d}-100000-r", name=name)
+    tab = make_window(load_tensorflow_now=False).runs_tab
+    tab.refresh()
+    table = tab.table
+    assert [row[0] for row in _rows(table)] == ["Run 1", "run 9", "run 10"]  # newest first
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [row[0] for row in _rows(table)] == ["Run 1", "run 9", "run 10"]  # 9 before 10
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [row[0] for row in _rows(table)] == ["run 10", "run 9", "Run 1"]
