@@ -346,11 +346,17 @@ class MainWindow(QMainWindow):
         self.queue.mark_running(item)
         self.settings_panel.set_config(item.config)
         self.start_run(item.config)
-        number = self.queue.items.index(item) + 1
-        self._training_message = self.tr("Comparison run {i} of {n}: {preset}").format(
-            i=number, n=len(self.queue.items), preset=item.label
-        )
+        self._training_message = self._queue_position(item)
         self.statusBar().showMessage(self._training_message)
+
+    def _queue_position(self, item) -> str:
+        """ "Comparison run 2 of 3: CNN + L2 regularisation": the preset as the Preset field
+        names it."""
+        preset = self.settings_panel.fields["preset"].editor
+        name = preset.itemText(preset.findData(item.config.preset))
+        return self.tr("Comparison run {i} of {n}: {preset}").format(
+            i=self.queue.items.index(item) + 1, n=len(self.queue.items), preset=name or item.label
+        )
 
     def _restore_settings_after_queue(self) -> None:
         saved = self._settings_before_queue
@@ -397,10 +403,7 @@ class MainWindow(QMainWindow):
         )
         item = self.queue.current
         if item is not None:
-            text = self.tr("Comparison run {i} of {n} ({preset}): {what}").format(
-                i=self.queue.items.index(item) + 1, n=len(self.queue.items), preset=item.label,
-                what=text,
-            )  # fmt: skip
+            text = self._queue_position(item) + " — " + text
         self._training_message = text
         self.statusBar().showMessage(text)
 

@@ -116,9 +116,14 @@ def test_compare_regularisation_shows_the_preset_training_and_says_when_it_finis
     monkeypatch.setattr(window, "start_run", fake_start)
     window._update_buttons()
     window.compare_regularisation()
+    shown = ("Plain CNN", "CNN + L2 regularisation", "CNN + dropout (reference)")
     for number, name in enumerate(("plain", "l2", "dropout"), start=1):
         assert started[-1] == name and preset.read() == name  # the field shows what trains
-        assert window.statusBar().currentMessage() == f"Comparison run {number} of 3: {name}"
+        assert preset.editor.currentText() == shown[number - 1]
+        said = f"Comparison run {number} of 3: {shown[number - 1]}"
+        assert window.statusBar().currentMessage() == said
+        window._run_started(_started())  # the run says where it trains; the position stays
+        assert window.statusBar().currentMessage().startswith(said + " — Training on CPU")
         run_dir = tmp_path / name
         window._run_finished(_finished("completed", str(run_dir)))
         window._worker_thread_finished()  # the next one starts here
