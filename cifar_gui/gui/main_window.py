@@ -350,8 +350,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._training_message)
 
     def _queue_position(self, item) -> str:
-        """ "Comparison run 2 of 3: CNN + L2 regularisation": the preset as the Preset field
-        names it."""
+        """A queued run's place, its preset named as the Preset field names it, as in
+        "Comparison run 2 of 3: CNN + L2 regularisation"."""
         preset = self.settings_panel.fields["preset"].editor
         name = preset.itemText(preset.findData(item.config.preset))
         return self.tr("Comparison run {i} of {n}: {preset}").format(
