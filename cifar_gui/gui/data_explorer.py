@@ -163,6 +163,7 @@ class DataExplorer(QWidget):
     def _fill_counts(self, class_names: tuple[str, ...], counts: dict[str, list[int]]) -> None:
         plot = self.counts_plot.getPlotItem()
         plot.clear()
+        plot.enableAutoRange()  # another data set: forget the last one's zoom
         titles = {
             "train": self.tr("train"),
             "validation": self.tr("validation"),
