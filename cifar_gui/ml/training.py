@@ -27,6 +27,7 @@ from cifar_gui.atomic import atomic_copy, atomic_path
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import Dataset, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
+from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
@@ -281,6 +282,12 @@ def _resume_locked(
 
 
 def _load_for_resume(record: RunRecord) -> keras.Model:
+    """The run's model with its optimizer state, after the same checks as any model file plus
+    the compile settings: only the optimizers, schedule, loss and metric the app writes."""
+    try:
+        check_keras_file(record.model_path, for_resume=True)
+    except KerasFileRefused as exc:
+        raise ResumeError(f"cannot resume: {exc}") from exc
     try:
         return keras.saving.load_model(record.model_path, compile=True, safe_mode=True)
     except Exception as exc:
