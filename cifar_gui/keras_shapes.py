@@ -165,8 +165,7 @@ def layer_output(kind: str, config: dict[str, Any], inputs: list[Shape]) -> tupl
     if kind in SHAPE_KEEPING_LAYERS:
         return shape, 0
     if kind in PER_CHANNEL_LAYERS:
-        per_channel = {"BatchNormalization": 4, "LayerNormalization": 2, "Normalization": 2}[kind]
-        return shape, per_channel * shape[-1] + 1
+        return shape, _per_channel_weights(kind, config, shape[-1])
     if kind == "Flatten":
         return (math.prod(shape),), 0
     if kind == "Dense":
@@ -179,6 +178,19 @@ def layer_output(kind: str, config: dict[str, Any], inputs: list[Shape]) -> tupl
     if kind in CONVOLUTION_LAYERS:
         return _convolution(kind, config, shape, bias)
     raise ShapeRefused(f"{kind}: no shape rule for this layer")
+
+
+def _per_channel_weights(kind: str, config: dict[str, Any], channels: int) -> int:
+    """BatchNormalization: gamma, beta, moving mean and variance; LayerNormalization: gamma and
+    beta; Normalization: none when mean and variance are in the config, else both and a count
+    (as each layer's ``build`` creates them). The last axis is the channel axis."""
+    scale_and_centre = bool(config.get("scale", True)) + bool(config.get("center", True))
+    if kind == "BatchNormalization":
+        return (2 + scale_and_centre) * channels
+    if kind == "LayerNormalization":
+        return scale_and_centre * channels
+    given = config.get("mean") is not None and config.get("variance") is not None
+    return 0 if given else 2 * channels + 1
 
 
 def _convolution(kind: str, config: dict[str, Any], shape: Shape, bias: bool):
