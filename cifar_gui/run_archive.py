@@ -23,7 +23,13 @@ from cifar_gui.keras_file_check import (
     check_keras_version,
 )
 from cifar_gui.runs import MODEL_FILE, RunRecord
-from cifar_gui.safe_zip import ZipLimits, ZipRefused, checked_members, copy_bounded
+from cifar_gui.safe_zip import (
+    ZipLimits,
+    ZipRefused,
+    checked_members,
+    copy_bounded,
+    open_member_seekable,
+)
 
 MEMBERS = (MODEL_FILE, "config.json", "history.csv", "summary.json", "class_names.json")
 REQUIRED = (MODEL_FILE, "config.json")
@@ -104,10 +110,12 @@ def _check_inner_model(archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_path
     """Run the ``.keras`` checks on the model inside the zip, reading it in place."""
     try:
         installed = check_keras_version()
-        with archive.open(info) as inner:
+        with open_member_seekable(archive, info) as inner:
             check_keras_stream(inner, f"{zip_path}:{MODEL_FILE}", installed)
     except KerasFileRefused as exc:
         raise RunArchiveError(str(exc)) from exc
+    except ZipRefused as exc:
+        raise RunArchiveError(f"{zip_path}: refused: the zip {exc}") from exc
     except (OSError, zipfile.BadZipFile, EOFError) as exc:
         raise RunArchiveError(f"{zip_path}: {MODEL_FILE} is damaged ({exc})") from exc
 

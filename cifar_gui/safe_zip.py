@@ -6,6 +6,9 @@ Used for run exports and for ``.keras`` model files (also zips). No TensorFlow h
 
 from __future__ import annotations
 
+import io
+import struct
+import tempfile
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -104,3 +107,61 @@ def copy_bounded(source: IO[bytes], target: IO[bytes], limit: int) -> int:
         if copied > limit:
             break
     return copied
+
+
+def open_member_seekable(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
+    """A seekable file over one (size-checked) member, to read a zip inside a zip.
+
+    A stored member is a window onto the outer file: seeking costs nothing (Python 3.11's
+    ``ZipExtFile`` re-reads from the start on every backward seek, which turns the few hundred
+    seeks of reading a zip into gigabytes read). A deflated one is unpacked, bounded by its
+    checked size, into an anonymous temporary file that disappears when closed.
+    """
+    if info.compress_type == zipfile.ZIP_STORED and archive.fp is not None:
+        archive.fp.seek(info.header_offset)
+        header = archive.fp.read(zipfile.sizeFileHeader)
+        if len(header) != zipfile.sizeFileHeader or header[:4] != zipfile.stringFileHeader:
+            raise ZipRefused(f"holds {info.filename[:80]}, whose header is damaged")
+        fields = struct.unpack(zipfile.structFileHeader, header)
+        start = info.header_offset + len(header) + fields[10] + fields[11]  # name, extra field
+        return _Window(archive.fp, start, info.file_size)
+    spool = tempfile.TemporaryFile(prefix="cifar-gui-member-")  # noqa: SIM115 (the caller closes it)
+    with archive.open(info) as source:
+        copied = copy_bounded(source, spool, info.file_size)
+    if copied != info.file_size:
+        spool.close()
+        raise ZipRefused(f"holds {info.filename[:80]}, which does not match its stated size")
+    spool.seek(0)
+    return spool
+
+
+class _Window(io.RawIOBase):
+    """Read-only view of ``length`` bytes of ``raw`` from ``start``."""
+
+    def __init__(self, raw: IO[bytes], start: int, length: int) -> None:
+        super().__init__()
+        self._raw, self._start, self._length, self._pos = raw, start, length, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._length}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer) -> int:
+        count = min(len(buffer), self._length - self._pos)
+        if count <= 0:
+            return 0
+        self._raw.seek(self._start + self._pos)
+        data = self._raw.read(count)
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)

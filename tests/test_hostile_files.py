@@ -5,6 +5,7 @@ payload's marker file never appears. The files are built by ``hostile_files``.""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import hostile_files as hf
@@ -370,3 +371,19 @@ def test_the_cli_refuses_postscript_in_one_line(base_model, tmp_path, marker, ca
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "photo.png: not an image file" in err[0]
     assert started == [] and not marker.exists()
+
+
+def test_a_re_zipped_export_with_a_deflated_model_still_loads(base_model, tmp_path, image, capsys):
+    """A student re-zips an export with the system's zip tool: the model is deflated, not stored;
+    it is checked from an anonymous temporary copy and loads."""
+    from cifar_gui.cli import main
+
+    path = hf.write_zip(
+        tmp_path / "rezipped.zip",
+        [("model.keras", base_model.read_bytes()), ("config.json", b"{}")],
+    )
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("model.keras").compress_type == zipfile.ZIP_DEFLATED
+    capsys.readouterr()
+    assert main(["predict", str(path), str(image)]) == 0
+    assert capsys.readouterr().out.startswith(f"{image}: ")
