@@ -8,7 +8,6 @@ that it never appears. The builders need no TensorFlow: they rewrite the members
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 import struct
@@ -22,6 +21,23 @@ import h5py
 import numpy as np
 
 KERAS_MEMBERS = ("metadata.json", "config.json", "model.weights.h5")
+
+
+def save_base_model(path: Path) -> Path:
+    """A genuine, compiled Keras model as the app would save it (Adam, the app's loss and
+    metric): the file every hostile model file is rewritten from. Imports Keras."""
+    import keras
+
+    inputs = keras.Input((32, 32, 3), name="image")
+    x = keras.layers.Normalization(mean=[1.0, 2.0, 3.0], variance=[1.0, 1.0, 1.0])(inputs)
+    x = keras.layers.Conv2D(4, 3, padding="same", activation="relu")(x)
+    x = keras.layers.MaxPooling2D(2)(x)
+    x = keras.layers.Flatten()(x)
+    outputs = keras.layers.Dense(10, activation="softmax", name="probabilities")(x)
+    model = keras.Model(inputs, outputs)
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["acc"])
+    model.save(path)
+    return path
 
 
 def read_keras(base: Path) -> dict[str, bytes]:
@@ -260,12 +276,73 @@ def eps_named_png(path: Path, marker: Path) -> Path:
     return path
 
 
-def deep_copy(config: dict[str, Any]) -> dict[str, Any]:
-    return copy.deepcopy(config)
-
-
 def random_image(path: Path) -> Path:
     from PIL import Image
 
     Image.fromarray(np.random.default_rng(0).integers(0, 255, (40, 40, 3), np.uint8)).save(path)
     return path
+
+
+# ---- the cases, shared by the CLI and the Classify-tab tests ---------------------------------
+# Each: how to build the file, and what its one-line refusal must say.
+def _layer(builder):
+    return lambda config, marker: insert_layer(config, builder(marker))
+
+
+def _chain(config, marker):
+    for layer in reversed(unsafe_chain_layers(marker)):
+        insert_layer(config, layer)
+
+
+CONFIG_CASES = {
+    "os.system as a layer (CVE-2025-1550)": (_layer(os_system_layer), "'os'.'system'"),
+    "get_file as a layer (CVE-2025-8747)": (_layer(get_file_layer), "'get_file'"),
+    "unsafe switch then Lambda (CVE-2025-9906)": (_chain, "'enable_unsafe_deserialization'"),
+    "TFSMLayer (CVE-2026-1462)": (
+        lambda config, marker: insert_layer(config, tfsm_layer(marker.parent)),
+        "'TFSMLayer' is not on the allow-list",
+    ),
+    "operation as a layer (Switch)": (_layer(operation_layer), "'keras.src.ops.core'.'Switch'"),
+    "file path in a layer argument": (path_in_argument, "is not a plain name"),
+    "custom registered object": (lambda c, m: custom_object_layer(c), "'evil>Payload'"),
+    "Dense(10**6): gigabytes built before any weight is read": (
+        lambda c, m: giant_dense(c),
+        "would create 1,025,000,112 weights",
+    ),
+}
+
+
+FILE_CASES = {
+    "3.9 GiB declared in a small weights file": (
+        lambda base, tmp, marker: weights_bomb_keras(base, tmp / "w.keras"),
+        "declares 1,040,000,000 values",
+    ),
+    "four extra members of zeros": (
+        lambda base, tmp, marker: many_members_keras(base, tmp / "m.keras"),
+        "holds 7 files; at most 3 expected",
+    ),
+    "central directory lies about the size": (
+        lambda base, tmp, marker: lying_size_keras(base, tmp / "l.keras"),
+        "model.weights.h5, which is implausibly large",
+    ),
+    "weights deflated 1000:1": (
+        lambda base, tmp, marker: ratio_bomb_keras(base, tmp / "r.keras"),
+        "a zip bomb",
+    ),
+    "weights read from another file (HDF5 external storage)": (
+        lambda base, tmp, marker: external_weights_keras(base, tmp / "e.keras", marker),
+        "reads its data from another file",
+    ),
+    "HDF5/zip polyglot named .h5 (CVE-2025-9905)": (
+        lambda base, tmp, marker: hdf5_zip_polyglot(base, tmp / "p.h5"),
+        "legacy HDF5 model (.h5), which this app does not open; convert it",
+    ),
+    "HDF5/zip polyglot named .keras": (
+        lambda base, tmp, marker: hdf5_zip_polyglot(base, tmp / "p.keras"),
+        "not a Keras model file",
+    ),
+    "zip with an HDF5 superblock at 512": (
+        lambda base, tmp, marker: zip_then_hdf5(base, tmp / "z.keras"),
+        "both a zip and an HDF5 file",
+    ),
+}

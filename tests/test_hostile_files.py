@@ -14,20 +14,7 @@ import pytest
 
 @pytest.fixture(scope="module")
 def base_model(tmp_path_factory) -> Path:
-    """A genuine, compiled Keras model as the app would save it (Adam, the app's loss/metric)."""
-    import keras
-
-    inputs = keras.Input((32, 32, 3), name="image")
-    x = keras.layers.Normalization(mean=[1.0, 2.0, 3.0], variance=[1.0, 1.0, 1.0])(inputs)
-    x = keras.layers.Conv2D(4, 3, padding="same", activation="relu")(x)
-    x = keras.layers.MaxPooling2D(2)(x)
-    x = keras.layers.Flatten()(x)
-    outputs = keras.layers.Dense(10, activation="softmax", name="probabilities")(x)
-    model = keras.Model(inputs, outputs)
-    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["acc"])
-    path = tmp_path_factory.mktemp("base") / "base.keras"
-    model.save(path)
-    return path
+    return hf.save_base_model(tmp_path_factory.mktemp("base") / "base.keras")
 
 
 @pytest.fixture
@@ -68,38 +55,11 @@ def _predict_one_line(model: Path, image: Path, capsys) -> str:
     return lines[0]
 
 
-def _layer(builder):
-    return lambda config, marker: hf.insert_layer(config, builder(marker))
-
-
-def _chain(config, marker):
-    for layer in reversed(hf.unsafe_chain_layers(marker)):
-        hf.insert_layer(config, layer)
-
-
-CONFIG_CASES = {
-    "os.system as a layer (CVE-2025-1550)": (_layer(hf.os_system_layer), "'os'.'system'"),
-    "get_file as a layer (CVE-2025-8747)": (_layer(hf.get_file_layer), "'get_file'"),
-    "unsafe switch then Lambda (CVE-2025-9906)": (_chain, "'enable_unsafe_deserialization'"),
-    "TFSMLayer (CVE-2026-1462)": (
-        lambda config, marker: hf.insert_layer(config, hf.tfsm_layer(marker.parent)),
-        "'TFSMLayer' is not on the allow-list",
-    ),
-    "operation as a layer (Switch)": (_layer(hf.operation_layer), "'keras.src.ops.core'.'Switch'"),
-    "file path in a layer argument": (hf.path_in_argument, "is not a plain name"),
-    "custom registered object": (lambda c, m: hf.custom_object_layer(c), "'evil>Payload'"),
-    "Dense(10**6): gigabytes built before any weight is read": (
-        lambda c, m: hf.giant_dense(c),
-        "would create 1,025,000,119 weights",
-    ),
-}
-
-
-@pytest.mark.parametrize("case", list(CONFIG_CASES))
+@pytest.mark.parametrize("case", list(hf.CONFIG_CASES))
 def test_hostile_configs_are_refused_in_one_line(
     case, base_model, tmp_path, marker, image, capsys, no_keras_load
 ):
-    edit, expected = CONFIG_CASES[case]
+    edit, expected = hf.CONFIG_CASES[case]
     hostile = hf.keras_with(base_model, tmp_path / "hostile.keras", lambda c: edit(c, marker))
     line = _predict_one_line(hostile, image, capsys)
     assert expected in line and "hostile.keras" in line
@@ -115,48 +75,13 @@ def test_the_untouched_base_model_still_loads(base_model, image, capsys):
     assert sum(json.loads(capsys.readouterr().out)["probabilities"].values()) == pytest.approx(1)
 
 
-FILE_CASES = {
-    "3.9 GiB declared in a small weights file": (
-        lambda base, tmp, marker: hf.weights_bomb_keras(base, tmp / "w.keras"),
-        "declares 1,040,000,000 values",
-    ),
-    "four extra members of zeros": (
-        lambda base, tmp, marker: hf.many_members_keras(base, tmp / "m.keras"),
-        "holds 7 files; at most 3 expected",
-    ),
-    "central directory lies about the size": (
-        lambda base, tmp, marker: hf.lying_size_keras(base, tmp / "l.keras"),
-        "model.weights.h5, which is implausibly large",
-    ),
-    "weights deflated 1000:1": (
-        lambda base, tmp, marker: hf.ratio_bomb_keras(base, tmp / "r.keras"),
-        "a zip bomb",
-    ),
-    "weights read from another file (HDF5 external storage)": (
-        lambda base, tmp, marker: hf.external_weights_keras(base, tmp / "e.keras", marker),
-        "reads its data from another file",
-    ),
-    "HDF5/zip polyglot named .h5 (CVE-2025-9905)": (
-        lambda base, tmp, marker: hf.hdf5_zip_polyglot(base, tmp / "p.h5"),
-        "legacy HDF5 model (.h5), which this app does not open; convert it",
-    ),
-    "HDF5/zip polyglot named .keras": (
-        lambda base, tmp, marker: hf.hdf5_zip_polyglot(base, tmp / "p.keras"),
-        "not a Keras model file",
-    ),
-    "zip with an HDF5 superblock at 512": (
-        lambda base, tmp, marker: hf.zip_then_hdf5(base, tmp / "z.keras"),
-        "both a zip and an HDF5 file",
-    ),
-}
-
-
-@pytest.mark.parametrize("case", list(FILE_CASES))
+@pytest.mark.parametrize("case", list(hf.FILE_CASES))
 def test_hostile_files_are_refused_in_one_line(
     case, base_model, tmp_path, marker, image, capsys, no_keras_load
 ):
-    build, expected = FILE_CASES[case]
-    marker.write_bytes(b"0123456789abcdef") if "external" in case else None
+    build, expected = hf.FILE_CASES[case]
+    if "external" in case:
+        marker.write_bytes(b"0123456789abcdef")  # the file the weights would be read from
     hostile = build(base_model, tmp_path, marker)
     line = _predict_one_line(hostile, image, capsys)
     assert expected in line and hostile.name in line

@@ -11,14 +11,7 @@ import pytest
 
 @pytest.fixture(scope="module")
 def base_model(tmp_path_factory) -> Path:
-    import keras
-
-    inputs = keras.Input((32, 32, 3))
-    x = keras.layers.Conv2D(2, 3, activation="relu")(inputs)
-    outputs = keras.layers.Dense(10, activation="softmax")(keras.layers.Flatten()(x))
-    path = tmp_path_factory.mktemp("base") / "base.keras"
-    keras.Model(inputs, outputs).save(path)
-    return path
+    return hf.save_base_model(tmp_path_factory.mktemp("base") / "base.keras")
 
 
 @pytest.fixture
@@ -53,24 +46,37 @@ def test_a_hostile_model_is_refused_in_one_line_and_runs_nothing(tab, qtbot, bas
     assert tab.model_details.isHidden()  # the sentence is all there is to say
 
 
-@pytest.mark.parametrize(
-    ("build", "expected"),
-    [
-        (lambda base, tmp: hf.weights_bomb_keras(base, tmp / "w.keras"), "declares"),
-        (lambda base, tmp: hf.hdf5_zip_polyglot(base, tmp / "p.h5"), "legacy HDF5 model"),
-        (
-            lambda base, tmp: hf.run_zip(
-                tmp / "r.zip", hf.many_members_keras(base, tmp / "i.keras").read_bytes()
-            ),
-            "holds 7 files",
-        ),
-    ],
-)
-def test_bombs_polyglots_and_zips_are_refused_in_one_line(
-    tab, qtbot, base_model, tmp_path, build, expected
-):
-    text = _load(tab, qtbot, build(base_model, tmp_path))
+@pytest.mark.parametrize("case", list(hf.CONFIG_CASES))
+def test_every_hostile_config_is_refused_in_one_line(tab, qtbot, base_model, tmp_path, case):
+    marker = tmp_path / "PAYLOAD_RAN"
+    edit, expected = hf.CONFIG_CASES[case]
+    hostile = hf.keras_with(base_model, tmp_path / "evil.keras", lambda c: edit(c, marker))
+    text = _load(tab, qtbot, hostile)
     assert text.startswith("Cannot use this model: ") and expected in text and "\n" not in text
+    assert tab.loaded is None and not marker.exists()
+
+
+@pytest.mark.parametrize("case", list(hf.FILE_CASES))
+def test_bombs_and_polyglots_are_refused_in_one_line(tab, qtbot, base_model, tmp_path, case):
+    marker = tmp_path / "PAYLOAD_RAN"
+    build, expected = hf.FILE_CASES[case]
+    text = _load(tab, qtbot, build(base_model, tmp_path, marker))
+    assert text.startswith("Cannot use this model: ") and expected in text and "\n" not in text
+
+
+def test_a_bomb_inside_a_run_zip_is_refused_in_one_line(tab, qtbot, base_model, tmp_path):
+    inner = hf.many_members_keras(base_model, tmp_path / "inner.keras").read_bytes()
+    text = _load(tab, qtbot, hf.run_zip(tmp_path / "run.zip", inner))
+    assert text.startswith("Cannot use this model: ") and "holds 7 files" in text
+
+
+def test_an_older_keras_is_named_and_no_model_opens(tab, qtbot, base_model, monkeypatch):
+    import cifar_gui.keras_file_check as check
+
+    monkeypatch.setattr(check, "installed_keras_version", lambda: "3.13.0")
+    text = _load(tab, qtbot, base_model)
+    assert "installed Keras 3.13.0" in text and "keras>=3.15.1" in text and "\n" not in text
+    assert tab.loaded is None
 
 
 def test_a_newer_keras_file_says_both_versions_and_keeps_the_detail_behind_a_button(
