@@ -312,3 +312,19 @@ def test_a_re_zipped_export_with_a_deflated_model_still_loads(base_model, tmp_pa
     capsys.readouterr()
     assert main(["predict", str(path), str(image)]) == 0
     assert capsys.readouterr().out.startswith(f"{image}: ")
+
+
+@pytest.mark.slow
+def test_resuming_a_run_with_a_hostile_model_changes_nothing_in_the_run(trained_run, marker):
+    """Refused before the run folder is touched: its settings and summary stay byte for byte."""
+    from cifar_gui.ml.training import ResumeError, resume
+
+    model = trained_run / "model.keras"
+    original = model.with_name("original.keras")
+    model.rename(original)
+    hf.keras_with(original, model, lambda c: hf.insert_layer(c, hf.os_system_layer(marker)))
+    before = {name: (trained_run / name).read_bytes() for name in ("config.json", "summary.json")}
+    with pytest.raises(ResumeError, match=r"cannot resume: .*'os'\.'system' is not on"):
+        resume(trained_run, more_epochs=1)
+    after = {name: (trained_run / name).read_bytes() for name in before}
+    assert after == before and not marker.exists()
