@@ -92,12 +92,18 @@ def check_keras_version() -> str:
 
 def version_sentence(name: str, writer: str, installed: str) -> str:
     """One sentence: which Keras wrote the file, which is installed, and what to do."""
-    newer = (_parse(writer) or (0, 0, 0)) > (_parse(installed) or (0, 0, 0))
-    advice = (
-        f"update Keras (pip install -U keras) or ask for the model saved with Keras {installed}"
-        if newer
-        else f"open and re-save it with Keras {installed} where you trust it, or train it again here"
-    )
+    written, have = _parse(writer) or (0, 0, 0), _parse(installed) or (0, 0, 0)
+    if written > have:
+        advice = (
+            f"update Keras (pip install -U keras) or ask for the model saved with Keras {installed}"
+        )
+    elif written[0] < have[0]:
+        advice = (
+            f"Keras {have[0]} cannot read Keras {written[0]} models: train it again here, or ask "
+            f"for it saved as .keras by Keras {have[0]}"
+        )
+    else:
+        advice = f"save it again with Keras {installed} where you trust it, or train it again here"
     return f"{name}: saved by Keras {writer}, but Keras {installed} is installed; {advice}"
 
 
@@ -162,7 +168,7 @@ def check_keras_stream(
                 read_bounded(archive, members["model.weights.h5"]), size.weights
             )
         except (ConfigRefused, ShapeRefused, WeightsRefused, ZipRefused) as exc:
-            if not same_release_line(writer, installed):
+            if (_parse(writer) or (0,)) > (_parse(installed) or (0,)):  # may write new classes
                 raise KerasFileRefused(version_sentence(name, writer, installed), str(exc)) from exc
             raise KerasFileRefused(f"{name}: refused: {exc}") from exc
     return KerasFileInfo(writer, size.weights, declared)

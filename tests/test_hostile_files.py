@@ -235,7 +235,7 @@ def test_a_keras_2_file_gets_one_sentence_with_both_versions(base_model, tmp_pat
     path = hf.with_metadata(base_model, tmp_path / "old.keras", "2.15.0", keras2)
     line = _predict_one_line(path, image, capsys)
     assert f"saved by Keras 2.15.0, but Keras {_installed()} is installed" in line
-    assert "train it again here" in line
+    assert "Keras 3 cannot read Keras 2 models: train it again here" in line
 
 
 def test_a_file_from_a_newer_keras_gives_one_sentence_and_the_detail(base_model, tmp_path):
@@ -328,3 +328,26 @@ def test_resuming_a_run_with_a_hostile_model_changes_nothing_in_the_run(trained_
         resume(trained_run, more_epochs=1)
     after = {name: (trained_run / name).read_bytes() for name in before}
     assert after == before and not marker.exists()
+
+
+def test_a_file_from_an_older_keras_3_that_passes_loads(base_model, tmp_path, image, capsys):
+    from cifar_gui.cli import main
+
+    path = hf.with_metadata(base_model, tmp_path / "older.keras", "3.10.0")
+    capsys.readouterr()
+    assert main(["predict", str(path), str(image)]) == 0
+
+
+def test_a_hostile_file_claiming_an_older_keras_is_still_refused_as_hostile(
+    base_model, tmp_path, marker, image, capsys
+):
+    """The version a file claims never softens a refusal into advice about versions."""
+    path = hf.with_metadata(
+        base_model,
+        tmp_path / "claims-older.keras",
+        "3.10.0",
+        lambda c: hf.insert_layer(c, hf.os_system_layer(marker)),
+    )
+    line = _predict_one_line(path, image, capsys)
+    assert "refused: " in line and "'os'.'system' is not on the allow-list" in line
+    assert "saved by Keras" not in line and not marker.exists()
