@@ -122,7 +122,7 @@ def check_keras_file(path: str | os.PathLike[str], *, for_resume: bool = False) 
         raise KerasFileRefused(f"{path}: a folder, not a Keras model file (.keras)")
     if path.suffix.lower() in (".h5", ".hdf5"):
         raise KerasFileRefused(f"{path}: {_CONVERT.format(kind='a legacy HDF5 model (.h5)')}")
-    if path.suffix.lower() != ".keras":
+    if path.suffix != ".keras":  # exactly: Keras picks its zip loader by this ending
         raise KerasFileRefused(f"{path}: not a Keras model file (the name must end in .keras)")
     try:
         with open(path, "rb") as stream:

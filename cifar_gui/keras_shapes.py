@@ -25,6 +25,7 @@ from cifar_gui.keras_allow_list import (
 )
 
 MAX_DIMENSION = 1_000_000  # any one size, filter count or unit count in a config
+MAX_LAYERS = 2_000  # the app's largest model has 35; the graph walk is quadratic at worst
 
 Shape = tuple[int, ...]
 
@@ -45,9 +46,14 @@ def model_size(model: dict[str, Any]) -> ModelSize:
     layers = model.get("config", {}).get("layers")
     if not isinstance(layers, list) or not layers:
         raise ShapeRefused("the model has no layers")
-    if model.get("class_name") == "Sequential":
-        return _sequential(model["config"], layers)
-    return _functional(layers)
+    if len(layers) > MAX_LAYERS:
+        raise ShapeRefused(f"the model has {len(layers):,} layers (at most {MAX_LAYERS:,})")
+    try:
+        if model.get("class_name") == "Sequential":
+            return _sequential(model["config"], layers)
+        return _functional(layers)
+    except (AttributeError, TypeError, KeyError, IndexError) as exc:
+        raise ShapeRefused(f"the layer list is malformed ({type(exc).__name__})") from exc
 
 
 def _sequential(config: dict[str, Any], layers: list[Any]) -> ModelSize:
@@ -85,6 +91,8 @@ def _functional(layers: list[Any]) -> ModelSize:
                 weights += count if index == 0 else 0  # a shared layer owns one set of weights
         if not waiting:
             return ModelSize(weights, largest)
+        if len(waiting) == len(pending):
+            break  # no layer could be placed in this pass: the graph has a hole or a cycle
         pending = waiting
     raise ShapeRefused(f"layer {pending[0].get('name')!r} takes an input that no layer makes")
 

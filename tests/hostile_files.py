@@ -55,13 +55,15 @@ def write_zip(path: Path, members: list[tuple[str, bytes]], method=zipfile.ZIP_D
     return path
 
 
-def keras_with(base: Path, path: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
+def keras_with(
+    base: Path, path: Path, edit: Callable[[dict[str, Any]], None], method=zipfile.ZIP_DEFLATED
+) -> Path:
     """A copy of ``base`` whose config.json ``edit`` changed in place."""
     members = read_keras(base)
     config = json.loads(members["config.json"])
     edit(config)
     members["config.json"] = json.dumps(config).encode()
-    return write_zip(path, list(members.items()))
+    return write_zip(path, list(members.items()), method)
 
 
 def with_metadata(base: Path, path: Path, version: str, edit=None) -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -101,3 +102,27 @@ def test_the_checks_import_no_tensorflow():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.split() == ["False", "False"], out.stderr
+
+
+MALFORMED = {
+    "layers not objects": lambda c: c["config"].update(layers=[1, 2, 3]),
+    "layer config a list": lambda c: c["config"]["layers"][2].update(config=[1]),
+    "inbound nodes a string": lambda c: c["config"]["layers"][2].update(inbound_nodes="x"),
+    "input shape text": lambda c: c["config"]["layers"][0]["config"].update(batch_shape="abc"),
+    "input from nowhere": lambda c: c["config"]["layers"].pop(0),
+    "config not an object": lambda c: c.update(config=[]),
+    "negative filters": lambda c: c["config"]["layers"][2]["config"].update(filters=-4),
+    "2,400 layers": lambda c: c["config"].update(layers=c["config"]["layers"] * 400),
+}
+
+
+@pytest.mark.parametrize("case", list(MALFORMED))
+def test_malformed_configs_are_refused_in_one_sentence_never_a_traceback(tmp_path, case):
+    import hostile_files as hf
+
+    from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
+
+    base = hf.save_base_model(tmp_path / "base.keras")
+    path = hf.keras_with(base, tmp_path / "bad.keras", MALFORMED[case], zipfile.ZIP_STORED)
+    with pytest.raises(KerasFileRefused, match=r"bad\.keras: refused: "):
+        check_keras_file(path)
