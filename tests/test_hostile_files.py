@@ -351,3 +351,25 @@ def test_a_hostile_file_claiming_an_older_keras_is_still_refused_as_hostile(
     line = _predict_one_line(path, image, capsys)
     assert "refused: " in line and "'os'.'system' is not on the allow-list" in line
     assert "saved by Keras" not in line and not marker.exists()
+
+
+# ---- run folders from someone else ----------------------------------------------------------
+def test_oversized_run_files_are_refused_unread(tmp_path):
+    """A run folder copied from a USB stick with a 3 GiB summary.json (sparse here) and a
+    200 MiB history: refused from their size, the folder still listed with the problem."""
+    from cifar_gui.runs import RunRecord, list_runs
+
+    run = tmp_path / "runs" / "2026-01-01-run"
+    run.mkdir(parents=True)
+    (run / "config.json").write_text('{"settings": {}}')
+    with open(run / "summary.json", "wb") as handle:
+        handle.truncate(3 << 30)
+    with open(run / "history.csv", "wb") as handle:
+        handle.truncate(200 << 20)
+    record = RunRecord(run)
+    with pytest.raises(ValueError, match="implausibly large"):
+        record.read_summary()
+    with pytest.raises(ValueError, match="implausibly large"):
+        record.read_history()
+    [listed] = list_runs(tmp_path / "runs")
+    assert "summary.json unreadable" in listed.problem
