@@ -98,3 +98,13 @@ def test_a_newer_keras_file_says_both_versions_and_keeps_the_detail_behind_a_but
     box.deleteLater()
     good = _load(tab, qtbot, base_model)
     assert good.startswith("Loaded ") and tab.model_details.isHidden()
+
+
+def test_an_older_keras_is_named_in_the_status_bar_at_start_up(make_window, qtbot, monkeypatch):
+    import cifar_gui.keras_file_check as check
+
+    monkeypatch.setattr(check, "installed_keras_version", lambda: "3.3.3")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.tensorflow is not None, timeout=120_000)
+    assert "installed Keras 3.3.3" in window.tf_status.text()
+    assert "keras>=3.15.1" in window.tf_status.text()
