@@ -373,3 +373,18 @@ def test_oversized_run_files_are_refused_unread(tmp_path):
         record.read_history()
     [listed] = list_runs(tmp_path / "runs")
     assert "summary.json unreadable" in listed.problem
+
+
+def test_a_model_keras_cannot_load_inside_a_zip_is_named_by_the_zip(base_model, tmp_path):
+    """Not the temporary copy's path, which means nothing to the user and is gone already."""
+    from cifar_gui.ml.inference import ModelLoadError, load_model
+
+    def future(config):
+        hf.layers_of(config)[-1]["config"]["future_option"] = True
+
+    inner = hf.with_metadata(base_model, tmp_path / "new.keras", "3.99.0", future)
+    path = hf.run_zip(tmp_path / "run.zip", inner.read_bytes())
+    with pytest.raises(ModelLoadError) as error:
+        load_model(path)
+    assert str(error.value).startswith(f"{path}:model.keras: saved by Keras 3.99.0")
+    assert "cifar-gui-import-" not in str(error.value)

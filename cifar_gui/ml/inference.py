@@ -78,7 +78,12 @@ def load_model(path: str | Path) -> LoadedModel:
                 record = unpack_run_archive(path, folder)
             except RunArchiveError as exc:
                 raise ModelLoadError(str(exc)) from exc
-            loaded = _load_model_file(record.model_path, record)
+            try:
+                loaded = _load_model_file(record.model_path, record)
+            except ModelLoadError as exc:  # name the zip, not the temporary copy
+                inside = f"{path}:{MODEL_FILE}"
+                message = str(exc).replace(str(record.model_path), inside)
+                raise ModelLoadError(message, exc.details) from exc
         loaded.path, loaded.run_dir = Path(path), None
         return loaded
     model_path, record = resolve_model_path(path)
