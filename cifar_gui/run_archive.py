@@ -2,7 +2,9 @@
 and summary, to hand to a colleague or to ``cifar-gui predict``.
 
 Opening a zip someone sent is reading untrusted input: only the known member names are taken,
-never a path from inside the archive, and sizes are bounded before anything is extracted.
+never a path from inside the archive; encrypted members, unknown compression methods, duplicate
+names and implausible sizes are refused from the central directory, and the ``model.keras``
+inside goes through every ``.keras`` check (``keras_file_check``) before anything is extracted.
 No TensorFlow here.
 """
 
@@ -14,12 +16,36 @@ import zipfile
 from pathlib import Path
 
 from cifar_gui.atomic import atomic_path
+from cifar_gui.keras_file_check import (
+    KERAS_LIMITS,
+    KerasFileRefused,
+    check_keras_stream,
+    check_keras_version,
+)
 from cifar_gui.runs import MODEL_FILE, RunRecord
+from cifar_gui.safe_zip import (
+    ZipLimits,
+    ZipRefused,
+    checked_members,
+    copy_bounded,
+    open_member_seekable,
+)
 
 MEMBERS = (MODEL_FILE, "config.json", "history.csv", "summary.json", "class_names.json")
 REQUIRED = (MODEL_FILE, "config.json")
-MAX_MEMBER_BYTES = 2 * 1024**3  # a CIFAR model is tens of MB; 2 GB means something is wrong
-MAX_RATIO = 200  # more than 200:1 compression is a zip bomb, not a model
+MAX_MEMBER_BYTES = 64 * 1024**2  # the settings, history and summary of a run are kilobytes
+MAX_RATIO = 200  # more than 200:1 compression is a zip bomb, not a run
+RUN_LIMITS = ZipLimits(
+    member_bytes={
+        name: KERAS_LIMITS.max_total_bytes if name == MODEL_FILE else MAX_MEMBER_BYTES
+        for name in MEMBERS
+    },
+    required=(),  # checked below, with a sentence about what the zip is
+    max_total_bytes=KERAS_LIMITS.max_total_bytes + len(MEMBERS) * MAX_MEMBER_BYTES,
+    max_ratio=MAX_RATIO,
+    max_members=32,  # files a later version may add are skipped, not extracted
+    others_bytes=MAX_MEMBER_BYTES,
+)
 
 
 class RunArchiveError(ValueError):
@@ -64,37 +90,41 @@ def unpack_run_archive(zip_path: str | os.PathLike[str], into: str | os.PathLike
     except (OSError, zipfile.BadZipFile) as exc:
         raise RunArchiveError(f"{zip_path}: not a readable zip file ({exc})") from exc
     with archive:
-        infos = {info.filename: info for info in archive.infolist()}
+        try:
+            infos = checked_members(archive, RUN_LIMITS)
+        except ZipRefused as exc:
+            raise RunArchiveError(f"{zip_path}: refused: the zip {exc}") from exc
         missing = [name for name in REQUIRED if name not in infos]
         if missing:
             raise RunArchiveError(
                 f"{zip_path}: not a run export from cifar-gui (no {', '.join(missing)})"
             )
+        _check_inner_model(archive, infos[MODEL_FILE], zip_path)
         folder.mkdir(parents=True, exist_ok=True)
-        for name in MEMBERS:
-            info = infos.get(name)
-            if info is None:
-                continue
-            if info.file_size > MAX_MEMBER_BYTES or info.file_size > MAX_RATIO * max(
-                info.compress_size, 1024
-            ):
-                raise RunArchiveError(f"{zip_path}: {name} is implausibly large; not extracted")
-            try:
-                with archive.open(info) as source, open(folder / name, "wb") as target:
-                    copied = _copy_bounded(source, target, info.file_size)
-            except (OSError, zipfile.BadZipFile, EOFError) as exc:
-                raise RunArchiveError(f"{zip_path}: {name} is damaged ({exc})") from exc
-            if copied != info.file_size:
-                raise RunArchiveError(f"{zip_path}: {name} does not match its stated size")
+        for name, info in infos.items():
+            _extract(archive, info, folder / name, zip_path)
     return RunRecord(folder)
 
 
-def _copy_bounded(source, target, limit: int) -> int:
-    """Copy at most ``limit`` + 1 bytes: a lying size header cannot fill the disk."""
-    copied = 0
-    while chunk := source.read(min(1024 * 1024, limit + 1 - copied)):
-        target.write(chunk)
-        copied += len(chunk)
-        if copied > limit:
-            break
-    return copied
+def _check_inner_model(archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_path: Path) -> None:
+    """Run the ``.keras`` checks on the model inside the zip, reading it in place."""
+    try:
+        installed = check_keras_version()
+        with open_member_seekable(archive, info) as inner:
+            check_keras_stream(inner, f"{zip_path}:{MODEL_FILE}", installed)
+    except KerasFileRefused as exc:
+        raise RunArchiveError(str(exc)) from exc
+    except ZipRefused as exc:
+        raise RunArchiveError(f"{zip_path}: refused: the zip {exc}") from exc
+    except (OSError, zipfile.BadZipFile, EOFError) as exc:
+        raise RunArchiveError(f"{zip_path}: {MODEL_FILE} is damaged ({exc})") from exc
+
+
+def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, zip_path: Path):
+    try:
+        with archive.open(info) as source, open(target, "wb") as sink:
+            copied = copy_bounded(source, sink, info.file_size)
+    except (OSError, zipfile.BadZipFile, EOFError) as exc:
+        raise RunArchiveError(f"{zip_path}: {info.filename} is damaged ({exc})") from exc
+    if copied != info.file_size:
+        raise RunArchiveError(f"{zip_path}: {info.filename} does not match its stated size")

@@ -52,6 +52,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "run"
 
 
+# A run's own files are kilobytes; a run folder from a USB stick may not be the app's.
+MAX_JSON_BYTES = 16 * 1024**2
+MAX_HISTORY_BYTES = 64 * 1024**2
+
+
+def _check_size(path: Path, limit: int) -> None:
+    """Raise ``ValueError`` for a file larger than ``limit`` bytes, before reading it."""
+    size = path.stat().st_size
+    if size > limit:
+        raise ValueError(f"{path}: {size:,} bytes is implausibly large (at most {limit:,})")
+
+
 class RunRecord:
     """Reads and writes the files of one run folder."""
 
@@ -102,6 +114,8 @@ class RunRecord:
 
     # ---- reading ----------------------------------------------------------------------------
     def read_json(self, name: str) -> dict[str, Any]:
+        """A JSON object from the run folder (which may come from someone else: bounded)."""
+        _check_size(self.path / name, MAX_JSON_BYTES)
         data = json.loads((self.path / name).read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise ValueError(f"{self.path / name}: expected a JSON object")
@@ -114,6 +128,7 @@ class RunRecord:
         return self.read_json("summary.json")
 
     def read_history(self) -> list[dict[str, float]]:
+        _check_size(self.path / "history.csv", MAX_HISTORY_BYTES)
         with open(self.path / "history.csv", encoding="utf-8", newline="") as handle:
             return [
                 {

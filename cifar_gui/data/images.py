@@ -1,7 +1,12 @@
 """Decoding one image file into the network's 32x32 RGB uint8 input, with Pillow.
 
-Handles any size, grayscale, palette, RGBA, 16-bit and animated images, and refuses files that
-are not images or that would decode to an enormous bitmap (decompression bombs).
+Handles any size, grayscale, palette, RGBA, 16-bit and animated images, turns phone photos
+upright by their EXIF orientation, and refuses files that are not images or that would decode to
+an enormous bitmap (decompression bombs).
+
+Only the decoders of the formats listed in ``PILLOW_FORMATS`` are ever asked to read a file,
+whatever its name: Pillow otherwise picks the decoder from the content, and its EPS decoder runs
+Ghostscript on PostScript (a program: it can write files or loop forever).
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".ppm")
+# Pillow's names for the decoders of the suffixes above (PPM covers .ppm/.pgm/.pbm); no other
+# decoder is tried, so EPS/PostScript, PDF and the rest never reach their plugins.
+PILLOW_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "WEBP", "TIFF", "PPM")
 # 40 megapixels is a large photograph; beyond it decoding costs hundreds of MB for a 32x32 result.
 MAX_PIXELS = 40_000_000
 TARGET_SIZE = (32, 32)
@@ -29,7 +37,7 @@ def _open(source: str | Path | bytes) -> Image.Image:
     data = io.BytesIO(source) if isinstance(source, bytes) else source
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        return Image.open(data)
+        return Image.open(data, formats=PILLOW_FORMATS)
 
 
 def to_rgb(image: Image.Image) -> Image.Image:
@@ -47,7 +55,8 @@ def to_rgb(image: Image.Image) -> Image.Image:
 
 
 def load_image(source: str | Path | bytes) -> Image.Image:
-    """Open and fully decode ``source`` as RGB at its own size (first frame if animated)."""
+    """Open and fully decode ``source`` as RGB at its own size (first frame if animated), turned
+    as its EXIF orientation says (a phone photo stored on its side comes back upright)."""
     name = "image data" if isinstance(source, bytes) else str(source)
     try:
         image = _open(source)
@@ -60,7 +69,7 @@ def load_image(source: str | Path | bytes) -> Image.Image:
         if getattr(image, "n_frames", 1) > 1:
             image.seek(0)
         image.load()
-        return to_rgb(image)
+        return to_rgb(upright(image))
     except ImageError:
         raise
     except FileNotFoundError as exc:
@@ -69,6 +78,17 @@ def load_image(source: str | Path | bytes) -> Image.Image:
         raise ImageError(f"{name}: not an image file (or too large to decode safely)") from None
     except (OSError, ValueError, SyntaxError) as exc:
         raise ImageError(f"{name}: unreadable image ({exc})") from exc
+
+
+def upright(image: Image.Image) -> Image.Image:
+    """Apply the EXIF orientation tag (1-8) the way photo viewers do; others pass unchanged."""
+    try:
+        orientation = image.getexif().get(ImageOps.ExifTags.Base.Orientation, 1)
+        if orientation not in range(2, 9):
+            return image
+        return ImageOps.exif_transpose(image)
+    except (OSError, ValueError, SyntaxError, KeyError):  # damaged EXIF: the pixels as stored
+        return image
 
 
 def resize_to_input(image: Image.Image) -> np.ndarray:

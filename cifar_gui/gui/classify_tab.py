@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -128,6 +129,12 @@ class ClassifyTab(QWidget):
         self.open_model_button.clicked.connect(self._ask_model_file)
         self.model_status = QLabel(self.tr("No model loaded"))
         self.model_status.setWordWrap(True)
+        self.model_status.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is not HTML
+        self.model_details = QPushButton(self.tr("Details…"))
+        self.model_details.clicked.connect(self._show_model_details)
+        self.model_details.hide()
+        self._model_failure: tuple[str, str] | None = None  # (sentence, full detail)
+        self._failure_details = ""  # set by the loading worker, read when it reports
         model_row = QHBoxLayout()
         model_row.addWidget(QLabel(self.tr("Model")))
         model_row.addWidget(self.model_box, 1)
@@ -192,7 +199,10 @@ class ClassifyTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(model_row)
-        layout.addWidget(self.model_status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.model_status, 1)
+        status_row.addWidget(self.model_details)
+        layout.addLayout(status_row)
         layout.addLayout(input_row)
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
@@ -313,11 +323,17 @@ class ClassifyTab(QWidget):
         self._loading_model = True
         self.model_status.setText(self.tr("Loading {path}…").format(path=path))
         self.model_status.setStyleSheet("")
+        self.model_details.hide()
+        self._failure_details = ""
 
         def load():
-            from cifar_gui.ml.inference import explainer_for, load_model
+            from cifar_gui.ml.inference import ModelLoadError, explainer_for, load_model
 
-            loaded = load_model(path)
+            try:
+                loaded = load_model(path)
+            except ModelLoadError as exc:
+                self._failure_details = exc.details or ""  # before the error is reported
+                raise
             explainer, note = explainer_for(loaded)
             return loaded, explainer, note
 
@@ -349,13 +365,28 @@ class ClassifyTab(QWidget):
             self._request(current.data(Qt.ItemDataRole.UserRole))
 
     @Slot(str, str)
-    def _model_failed(self, message: str, _details: str) -> None:
+    def _model_failed(self, message: str, _traceback: str) -> None:
+        """One sentence on screen; Keras's full message, if any, behind "Details…"."""
         self._loading_model = False
         self.model_status.setText(self.tr("Cannot use this model: {error}").format(error=message))
         self.model_status.setStyleSheet(ERROR_STYLE)
+        self._model_failure = (message, self._failure_details)
+        self.model_details.setVisible(bool(self._failure_details))
         if self._pending_model:
             path, self._pending_model = self._pending_model, None
             self.load_model(path)
+
+    def model_details_box(self) -> QMessageBox:
+        """The dialog behind "Details…": the sentence, and the full reason to expand."""
+        message, details = self._model_failure or ("", "")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot use this model"), message)
+        box.setDetailedText(details)
+        box.setParent(self, box.windowFlags())
+        return box
+
+    @Slot()
+    def _show_model_details(self) -> None:
+        self.model_details_box().exec()
 
     # ---- inputs -----------------------------------------------------------------------------
     def _ask_images(self) -> None:

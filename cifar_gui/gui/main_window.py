@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
                 version=info.version, seconds=info.seconds, device=device
             )
         )
+        if info.keras_problem:  # checked at start-up; every model file is refused meanwhile
+            self.tf_status.setText(self.tr("Keras: {problem}").format(problem=info.keras_problem))
+            self.tf_status.setToolTip(info.keras_problem)
         self.settings_panel.set_devices(info.devices)
         self._update_buttons()
         self.offer_interrupted_runs()

@@ -10,6 +10,7 @@ class TensorFlowInfo:
     version: str
     devices: list  # DeviceInfo from cifar_gui.ml.devices
     seconds: float
+    keras_problem: str | None = None  # why model files will not open (Keras below the floor)
 
 
 def load_tensorflow() -> TensorFlowInfo:
@@ -20,7 +21,13 @@ def load_tensorflow() -> TensorFlowInfo:
     import tensorflow as tf
 
     import cifar_gui.ml.training  # noqa: F401 - warm the import for the first Start
+    from cifar_gui.keras_file_check import KerasFileRefused, check_keras_version
     from cifar_gui.ml.devices import configure_gpus, list_devices
 
     configure_gpus()
-    return TensorFlowInfo(tf.__version__, list_devices(), time.perf_counter() - started)
+    try:
+        check_keras_version()
+        problem = None
+    except KerasFileRefused as exc:
+        problem = str(exc)
+    return TensorFlowInfo(tf.__version__, list_devices(), time.perf_counter() - started, problem)

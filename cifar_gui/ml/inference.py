@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 import threading
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +12,12 @@ import keras
 import numpy as np
 
 from cifar_gui.data.images import DecodedImage, ImageError, load_image_array
+from cifar_gui.keras_file_check import (
+    KerasFileRefused,
+    check_keras_file,
+    same_release_line,
+    version_sentence,
+)
 from cifar_gui.ml.evaluation import predict_probabilities
 from cifar_gui.ml.explain import ExplainError, GradCam
 from cifar_gui.run_archive import RunArchiveError, is_run_archive, unpack_run_archive
@@ -20,7 +25,12 @@ from cifar_gui.runs import MODEL_FILE, RunRecord
 
 
 class ModelLoadError(ValueError):
-    """The file is not a usable model; the message says why."""
+    """The file is not a usable model; the message says why in one sentence, and ``details``
+    holds the full reason (Keras's own error, say) when there is more to tell."""
+
+    def __init__(self, message: str, details: str | None = None) -> None:
+        super().__init__(message)
+        self.details = details
 
 
 @dataclass
@@ -37,6 +47,11 @@ class LoadedModel:
 def resolve_model_path(path: str | Path) -> tuple[Path, RunRecord | None]:
     """A run folder means its ``model.keras``; a ``.keras`` file is taken as it is."""
     path = Path(path)
+    if path.is_dir() and (path / "saved_model.pb").is_file():
+        try:
+            check_keras_file(path)  # says what a SavedModel is and how to convert it
+        except KerasFileRefused as exc:
+            raise ModelLoadError(str(exc)) from exc
     if path.is_dir():
         model_path = path / MODEL_FILE
         if not model_path.is_file():
@@ -51,9 +66,11 @@ def resolve_model_path(path: str | Path) -> tuple[Path, RunRecord | None]:
 
 
 def load_model(path: str | Path) -> LoadedModel:
-    """Load in Keras safe mode: a model that carries code (Lambda layers, custom objects) is refused.
+    """Load a model someone may have sent: every check of ``keras_file_check`` (version floor,
+    layout, allow-list, sizes) first, then Keras in safe mode, without the compile settings.
 
-    ``path`` is a run folder, a ``.keras`` file, or a run exported as a zip.
+    ``path`` is a run folder, a ``.keras`` file, or a run exported as a zip. Raises
+    ``ModelLoadError`` with one sentence.
     """
     if Path(path).is_file() and is_run_archive(path):
         with tempfile.TemporaryDirectory(prefix="cifar-gui-import-") as folder:
@@ -61,7 +78,12 @@ def load_model(path: str | Path) -> LoadedModel:
                 record = unpack_run_archive(path, folder)
             except RunArchiveError as exc:
                 raise ModelLoadError(str(exc)) from exc
-            loaded = _load_model_file(record.model_path, record)
+            try:
+                loaded = _load_model_file(record.model_path, record)
+            except ModelLoadError as exc:  # name the zip, not the temporary copy
+                inside = f"{path}:{MODEL_FILE}"
+                message = str(exc).replace(str(record.model_path), inside)
+                raise ModelLoadError(message, exc.details) from exc
         loaded.path, loaded.run_dir = Path(path), None
         return loaded
     model_path, record = resolve_model_path(path)
@@ -69,14 +91,14 @@ def load_model(path: str | Path) -> LoadedModel:
 
 
 def _load_model_file(model_path: Path, record: RunRecord | None) -> LoadedModel:
-    if not zipfile.is_zipfile(model_path):
-        raise ModelLoadError(
-            f"{model_path}: not a Keras model file (.keras archives are zip files)"
-        )
+    try:
+        checked = check_keras_file(model_path)
+    except KerasFileRefused as exc:
+        raise ModelLoadError(str(exc), exc.details) from exc
     try:
         model = keras.saving.load_model(model_path, compile=False, safe_mode=True)
     except Exception as exc:
-        raise ModelLoadError(f"{model_path}: cannot load this model ({exc})") from exc
+        raise load_failure(model_path, checked.writer_version, exc) from exc
     shape = tuple(model.input_shape[1:]) if not isinstance(model.input_shape, list) else None
     if shape != (32, 32, 3):
         raise ModelLoadError(f"{model_path}: expects inputs of shape {shape}, not 32x32 RGB images")
@@ -93,6 +115,17 @@ def _load_model_file(model_path: Path, record: RunRecord | None) -> LoadedModel:
     return LoadedModel(
         model, names, model_path, record.path if record else None, source if source else None
     )
+
+
+def load_failure(model_path: Path, writer: str, exc: BaseException) -> ModelLoadError:
+    """One sentence for a file that passed the checks but that Keras cannot load: which Keras
+    wrote it and which is installed when they differ; Keras's whole message as the details."""
+    details = f"{type(exc).__name__}: {exc}"
+    if not same_release_line(writer, keras.version()):
+        return ModelLoadError(version_sentence(str(model_path), writer, keras.version()), details)
+    first = details.splitlines()[0] if details.strip() else type(exc).__name__
+    first = first if len(first) <= 160 else first[:157] + "..."
+    return ModelLoadError(f"{model_path}: cannot load this model ({first})", details)
 
 
 def classify_arrays(loaded: LoadedModel, images: np.ndarray) -> np.ndarray:

@@ -27,6 +27,7 @@ from cifar_gui.atomic import atomic_copy, atomic_path
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import Dataset, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
+from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
@@ -251,6 +252,8 @@ def _resume_locked(
         raise ResumeError(f"{record.path}: history.csv has gaps or repeated epochs")
     if done and not record.model_path.is_file():
         raise ResumeError(f"{record.path}: {record.model_path.name} is missing")
+    if done:
+        _check_resumable_model(record)  # hostile or foreign model files: before anything is written
     if more_epochs is not None:
         if more_epochs < 1:
             raise ResumeError("the number of further epochs must be at least 1")
@@ -280,7 +283,18 @@ def _resume_locked(
     return _fit_and_record(config, prepared, record, summary, history, observer, control)
 
 
+def _check_resumable_model(record: RunRecord) -> None:
+    """The same checks as any model file, plus the compile settings: only the optimizers,
+    schedule, loss and metric the app writes (``keras_file_check``); raises ``ResumeError``."""
+    try:
+        check_keras_file(record.model_path, for_resume=True)
+    except KerasFileRefused as exc:
+        raise ResumeError(f"cannot resume: {exc}") from exc
+
+
 def _load_for_resume(record: RunRecord) -> keras.Model:
+    """The run's model with its optimizer state, checked again just before Keras loads it."""
+    _check_resumable_model(record)
     try:
         return keras.saving.load_model(record.model_path, compile=True, safe_mode=True)
     except Exception as exc:
