@@ -21,7 +21,8 @@ from typing import Any
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
-from cifar_gui.runs import RunInUseError, RunLock, is_in_use, now_iso
+from cifar_gui.paths import default_runs_dir
+from cifar_gui.runs import MODEL_FILE, RunInUseError, RunLock, is_in_use, list_runs, now_iso
 from cifar_gui.sweep.spec import SweepError, SweepRun, combination_label, expand
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,14 @@ class SweepItem:
 
     def config(self) -> TrainConfig:
         return TrainConfig.from_dict(self.settings)
+
+    @property
+    def runs_dir(self) -> Path:
+        return Path(self.settings.get("runs_dir") or default_runs_dir())
+
+    def find_run(self) -> Path | None:
+        """This item's newest run folder (found by its sweep id and run name), if any."""
+        return find_run(self.runs_dir, self.settings.get("sweep_id"), self.settings.get("run_name"))
 
 
 @dataclass
@@ -183,12 +192,26 @@ class SweepQueue:
         return added
 
     def recover(self) -> None:
-        """After a crash: a ``running`` item with no run folder yet starts again from scratch;
-        one with a run folder is resumed from its last saved epoch (see ``resumable``)."""
+        """After a crash, for each item left ``running``: with a run folder holding a saved
+        model, it stays ``running`` with that folder (to be resumed from its last saved
+        epoch); without one, it is ``pending`` again and starts from scratch."""
         for item in self.items:
-            if item.state == "running" and not (item.run_dir and Path(item.run_dir).is_dir()):
+            if item.state != "running":
+                continue
+            folder = Path(item.run_dir) if item.run_dir else item.find_run()
+            if folder is not None and (folder / MODEL_FILE).is_file():
+                item.run_dir = str(folder)
+            else:
                 item.state, item.run_dir = "pending", None
         self.save()
+
+
+def find_run(runs_dir: Path, sweep_id: str | None, run_name: str | None) -> Path | None:
+    """The newest run folder in ``runs_dir`` made with this sweep id and run name."""
+    for run in list_runs(runs_dir):
+        if run.settings.get("sweep_id") == sweep_id and run.settings.get("run_name") == run_name:
+            return run.path
+    return None
 
 
 def sweeps_root(runs_dir: str | os.PathLike[str]) -> Path:
