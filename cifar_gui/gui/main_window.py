@@ -35,9 +35,10 @@ from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.data_explorer import DataExplorer, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
 from cifar_gui.gui.progress_panel import ProgressPanel
-from cifar_gui.gui.run_queue import QueuePanel, RunQueue, regularisation_comparison
 from cifar_gui.gui.runs_tab import RunsTab
-from cifar_gui.gui.settings_panel import SettingsPanel
+from cifar_gui.gui.sweep_queue import SweepQueuePanel, SweepRunQueue
+from cifar_gui.gui.sweep_settings import SweepSettingsPanel
+from cifar_gui.gui.sweep_window import SweepWindowMixin
 from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
 from cifar_gui.gui.training_plots import TrainingPlots
 from cifar_gui.gui.training_worker import TrainingWorker
@@ -54,7 +55,7 @@ CONFIG_KEY = "training/config"
 GEOMETRY_KEY = "window/geometry"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SweepWindowMixin, QMainWindow):
     def __init__(self, *, load_tensorflow_now: bool = True) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("CIFAR GUI"))
@@ -64,18 +65,18 @@ class MainWindow(QMainWindow):
         self.last_result = None
         self.active_run_dir: str | None = None
         self.tasks = BackgroundTasks(self)  # helper threads: TensorFlow loading, data, models
-        self.queue = RunQueue(self)
+        self.queue = SweepRunQueue(self)
         self._settings_valid = True
         self._invalid_reason = ""
 
-        self.settings_panel = SettingsPanel()
+        self.settings_panel = SweepSettingsPanel()
         self.plots = TrainingPlots()
         self.progress = ProgressPanel()
         self.explorer = DataExplorer()
         self.classify_tab = ClassifyTab(self.tasks, self.runs_dir)
         self.evaluation_view = EvaluationView(self.tasks)
         self.runs_tab = RunsTab(self.tasks, self.runs_dir, self.active_run)
-        self.queue_panel = QueuePanel(self.queue)
+        self.queue_panel = SweepQueuePanel(self.queue)
         self.compare_button = QPushButton(self.tr("Compare regularisation"))
         self.compare_button.setToolTip(
             self.tr("Train the plain, L2 and dropout presets with these settings, one after "
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         self.compare_button.clicked.connect(self.compare_regularisation)
         self.queue.finished.connect(self._queue_finished)
         self.queue.changed.connect(self._update_buttons)
+        self.queue.resumed.connect(self._start_next_queued)
+        self.queue_panel.extendRequested.connect(self.extend_sweep)
+        self.settings_panel.sweepChanged.connect(self._update_buttons)
         self.evaluation_view.imageChosen.connect(self._classify_test_image)
         self.evaluation_view.evaluationStored.connect(self._runs_changed)
         self.runs_tab.evaluationRequested.connect(self.show_evaluation)
@@ -191,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def offer_interrupted_runs(self) -> None:
         """Runs a crash or power cut left behind: offer to continue the newest one."""
+        if self.offer_unfinished_sweep():
+            return  # the sweep's own interrupted run is resumed with it
         interrupted = [run for run in list_runs(self.runs_dir()) if run.interrupted]
         if not interrupted or self.is_training:
             return
@@ -246,6 +252,7 @@ class MainWindow(QMainWindow):
             elif not self._settings_valid:
                 reason = self.tr("Cannot start: {reason}").format(reason=self._invalid_reason)
         self.start_button.setEnabled(not training and not reason)
+        self.start_button.setText(self.start_button_text())
         self.compare_button.setEnabled(not training and not reason and not self.queue.active)
         self.start_button.setToolTip(reason)
         self.start_reason.setText(reason)
@@ -265,6 +272,9 @@ class MainWindow(QMainWindow):
 
     def start_training(self) -> None:
         if self.is_training or not self.start_button.isEnabled():
+            return
+        if self.settings_panel.sweep_count() > 1:
+            self.start_sweep()
             return
         self.start_run(self.settings_panel.config())
 
@@ -327,15 +337,14 @@ class MainWindow(QMainWindow):
         """Queue plain, L2 and dropout with the current settings and train them in turn."""
         if self.is_training or self.queue.active or not self.compare_button.isEnabled():
             return
-        self.queue.enqueue(regularisation_comparison(self.settings_panel.config()))
-        self._start_next_queued()
+        self.compare_presets()
 
     def _start_next_queued(self) -> None:
         item = self.queue.next_pending()
         if item is None or self.is_training:
             return
         self.queue.mark_running(item)
-        self.start_run(item.config)
+        self.start_run(item.config, resume_dir=item.run_dir)  # a run a crash left: resumed
 
     @Slot(list)
     def _queue_finished(self, items: list) -> None:
@@ -587,7 +596,7 @@ class MainWindow(QMainWindow):
         A stopped run ends after its current batch (well under a second at batch 32); a
         helper (TensorFlow still loading, a data set loading) always ends on its own.
         """
-        self.queue.cancel_pending()
+        self.queue.detach()  # a sweep's runs left stay on disk, offered at the next start
         if self.worker is not None:
             self.worker.control.resume()
             self.worker.control.request_stop()

@@ -1,0 +1,163 @@
+"""The window's run queue backed by a sweep's queue file, with Pause and Add runs.
+
+``SweepRunQueue`` is the ``RunQueue`` the window already drives (start the next run when the
+previous thread has ended), mirroring every change into the sweep's ``queue.json`` so that
+the runs left survive a closed window. Pausing lets the run training now finish and starts no
+other; closing the window *detaches* (the runs left stay pending on disk, offered at the next
+start) where Cancel drops them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from cifar_gui.config import TrainConfig
+from cifar_gui.gui.run_queue import QueuedRun, QueuePanel, RunQueue
+from cifar_gui.sweep.queue import FINISHED_STATES, SweepItem, SweepQueue
+
+log = logging.getLogger(__name__)
+
+
+class SweepRunQueue(RunQueue):
+    """A ``RunQueue`` whose items are a sweep's; ``persisted`` is that sweep's queue file."""
+
+    resumed = Signal()  # un-paused: the window starts the next run
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.persisted: SweepQueue | None = None
+        self.paused = False
+
+    def start_sweep(self, sweep: SweepQueue) -> None:
+        """Train a sweep's runs left (all of a new one). Raises ``SweepError`` when another
+        window or CLI is training it."""
+        sweep.acquire()
+        sweep.recover()
+        self._release()
+        self.persisted, self.paused = sweep, False
+        super().enqueue([_queued(item) for item in sweep.items])
+
+    def enqueue(self, runs: list[QueuedRun]) -> None:
+        self._release()
+        self.paused = False
+        super().enqueue(runs)
+
+    def _mirror(self, item: QueuedRun) -> SweepItem | None:
+        if self.persisted is None or item not in self.items:
+            return None
+        return self.persisted.items[self.items.index(item)]
+
+    def next_pending(self) -> QueuedRun | None:
+        return None if self.paused else super().next_pending()
+
+    @property
+    def remaining(self) -> int:
+        return sum(1 for item in self.items if item.state == "pending")
+
+    def mark_running(self, item: QueuedRun) -> None:
+        if (mirror := self._mirror(item)) is not None:
+            self.persisted.mark_running(mirror, item.run_dir)
+        super().mark_running(item)
+
+    def mark_finished(self, status: str, run_dir: str | None) -> None:
+        item = self.current
+        if item is not None and (mirror := self._mirror(item)) is not None:
+            self.persisted.mark_finished(mirror, status, run_dir)
+        super().mark_finished(status, run_dir)
+        if not self.active:
+            self._release()
+
+    def cancel_pending(self) -> None:
+        if self.persisted is not None:
+            self.persisted.cancel_pending()
+        self.paused = False
+        super().cancel_pending()
+        if not self.active:
+            self._release()
+
+    def set_paused(self, paused: bool) -> None:
+        """Paused: the run training now finishes, the next waits until un-paused."""
+        if paused == self.paused:
+            return
+        self.paused = paused
+        self.changed.emit()
+        if not paused:
+            self.resumed.emit()
+
+    def extend(self, base: TrainConfig, combinations: list[dict]) -> int:
+        """Add runs to the sweep being trained; returns how many (0 when there is none)."""
+        if self.persisted is None or not self.active:
+            return 0
+        added = self.persisted.extend(base, combinations)
+        self.items.extend(_queued(item) for item in added)
+        self.changed.emit()
+        if self.current is None:
+            self.resumed.emit()
+        return len(added)
+
+    def detach(self) -> None:
+        """The window closes: a sweep's runs left stay on disk for the next start."""
+        if self.persisted is None:
+            self.cancel_pending()
+            return
+        log.info("leaving %d run(s) of %s for later", self.remaining, self.persisted.sweep_id)
+        self._release()
+
+    def _release(self) -> None:
+        if self.persisted is not None:
+            self.persisted.release()
+
+
+def _queued(item: SweepItem) -> QueuedRun:
+    """A sweep item as the window's queue holds it; a run a crash left half-trained keeps its
+    folder, so the window resumes it instead of starting it again."""
+    state = item.state if item.state in FINISHED_STATES else "pending"
+    return QueuedRun(item.label, item.config(), state, item.run_dir)
+
+
+class SweepQueuePanel(QueuePanel):
+    """The queue panel plus *Pause queue* and *Add runs*, and the sweep's name and runs left."""
+
+    extendRequested = Signal()
+
+    def __init__(self, queue: SweepRunQueue, parent: QWidget | None = None) -> None:
+        super().__init__(queue, parent)
+        self.pause_button = QPushButton(self.tr("Pause queue"))
+        self.pause_button.setCheckable(True)
+        self.pause_button.setToolTip(
+            self.tr("The run training now finishes; the next starts when you resume the queue.")
+        )
+        self.pause_button.toggled.connect(queue.set_paused)
+        self.extend_button = QPushButton(self.tr("Add runs"))
+        self.extend_button.setToolTip(
+            self.tr("Add the combinations now in the settings to this sweep's queue.")
+        )
+        self.extend_button.clicked.connect(self.extendRequested)
+        row = self.layout().itemAt(0).layout()
+        row.insertWidget(row.count() - 1, self.pause_button)
+        row.insertWidget(row.count() - 1, self.extend_button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        if not hasattr(self, "pause_button"):
+            return
+        queue: SweepRunQueue = self.queue
+        sweep = queue.persisted.sweep_id if queue.persisted is not None else self.tr("Queue")
+        if queue.paused:
+            self.title.setText(self.tr("{sweep}: paused, {n} run(s) left").format(
+                sweep=sweep, n=queue.remaining))  # fmt: skip
+        else:
+            self.title.setText(self.tr("{sweep}: {n} run(s) left").format(
+                sweep=sweep, n=queue.remaining))  # fmt: skip
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(queue.paused)
+        self.pause_button.setText(
+            self.tr("Resume queue") if queue.paused else self.tr("Pause queue")
+        )
+        self.pause_button.blockSignals(False)
+        self.pause_button.setEnabled(queue.active)
+        self.extend_button.setEnabled(queue.active and queue.persisted is not None)
