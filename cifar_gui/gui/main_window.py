@@ -38,6 +38,7 @@ from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
 from cifar_gui.gui.sweep_queue import SweepQueuePanel, SweepRunQueue
 from cifar_gui.gui.sweep_settings import SweepSettingsPanel
+from cifar_gui.gui.sweep_view import SweepView
 from cifar_gui.gui.sweep_window import SweepWindowMixin
 from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
 from cifar_gui.gui.training_plots import TrainingPlots
@@ -76,6 +77,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.classify_tab = ClassifyTab(self.tasks, self.runs_dir)
         self.evaluation_view = EvaluationView(self.tasks)
         self.runs_tab = RunsTab(self.tasks, self.runs_dir, self.active_run)
+        self.sweep_view = SweepView(self.runs_dir)
         self.queue_panel = SweepQueuePanel(self.queue)
         self.compare_button = QPushButton(self.tr("Compare regularisation"))
         self.compare_button.setToolTip(
@@ -131,6 +133,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.tabs.addTab(self.classify_tab, self.tr("Classify"))
         self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
         self.tabs.addTab(self.runs_tab, self.tr("Runs"))
+        self.tabs.addTab(self.sweep_view, self.tr("Sweeps"))
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
 
@@ -349,6 +352,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
     @Slot(list)
     def _queue_finished(self, items: list) -> None:
         """Overlay the finished runs in the runs tab: the notebook's lesson on one screen."""
+        if self.show_finished_sweep():
+            return
         folders = [item.run_dir for item in items if item.run_dir]
         if len(folders) < 2:
             return
@@ -472,6 +477,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             self.load_explorer_data()
         elif widget is self.runs_tab:
             self.runs_tab.refresh()
+        elif widget is self.sweep_view:
+            self.sweep_view.refresh()
         elif widget is self.classify_tab:
             self.classify_tab.refresh_models()
             if self.classify_tab.loaded is None and self.tensorflow is not None:

@@ -41,7 +41,7 @@ class SweepWindowMixin:
         base = self.settings_panel.config()
         base.run_name = "compare"
         combinations = [{"preset": preset} for preset in COMPARED_PRESETS]
-        self._start_sweep_runs(expand(base, combinations, new_sweep_id()), ["preset"], "grid")
+        self._start_sweep_runs(expand(base, combinations, new_sweep_id()), ["preset"], "compare")
 
     def _start_sweep_runs(self, runs: list[SweepRun], swept: list[str], mode: str) -> None:
         try:
@@ -51,6 +51,18 @@ class SweepWindowMixin:
             self._show_error(self.tr("The sweep cannot start: {error}").format(error=exc))
             return
         self._start_next_queued()
+
+    def show_finished_sweep(self) -> bool:
+        """A finished sweep opens in the Sweeps tab (Compare regularisation keeps its overlay in
+        the Runs tab); returns whether it did."""
+        sweep = self.queue.persisted
+        self.runs_tab.refresh()
+        if sweep is None or sweep.mode == "compare":
+            return False
+        self.sweep_view.refresh(select=sweep.sweep_id)
+        self.tabs.setCurrentWidget(self.sweep_view)
+        self.statusBar().showMessage(self.tr("Sweep {sweep} finished").format(sweep=sweep.sweep_id))
+        return True
 
     @Slot()
     def extend_sweep(self) -> None:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from cifar_gui.sweep.queue import unfinished_sweeps
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from cifar_gui.config import TrainConfig
+from cifar_gui.runs import RunRecord
+from cifar_gui.sweep import SweepSpec, expand, parse_axis
+from cifar_gui.sweep.queue import SweepQueue, unfinished_sweeps
 
 
 def _type(window, **texts):
@@ -75,3 +83,75 @@ def test_a_closed_window_offers_the_sweeps_runs_left(make_window, monkeypatch, t
     assert (config.dropout_rate, config.learning_rate, config.sweep_id) == (
         0.2, 1e-4, left.sweep_id)  # fmt: skip
     assert "run(s) left" in second.queue_panel.title.text()
+
+
+def _fake_sweep_runs(runs_dir, figures):
+    """A finished 2x2 sweep on disk: queue file, run folders, summaries and histories."""
+    spec = SweepSpec((parse_axis("learning_rate", "1e-3, 1e-4"), parse_axis("preset", "plain, l2")))
+    runs = expand(TrainConfig(data="demo", runs_dir=str(runs_dir)), spec.combinations(), "sweep-g")
+    queue = SweepQueue.create(runs_dir, runs, spec.fields, "grid")
+    for item, (val, test, seconds) in zip(queue.items, figures, strict=True):
+        record = RunRecord.create(runs_dir, item.settings["run_name"])
+        record.write_config({"settings": item.settings})
+        record.write_history([{"epoch": 1, "val_acc": val / 2}, {"epoch": 2, "val_acc": val}])
+        record.write_summary({"status": "completed", "best_val_acc": val, "test_acc": test,
+                              "duration_seconds": seconds})  # fmt: skip
+        queue.mark_finished(item, "completed", str(record.path))
+    return queue
+
+
+def test_the_sweep_table_and_plots_show_each_runs_summary(make_window, tmp_path):
+    window = make_window(load_tensorflow_now=False)
+    runs_dir = window.runs_dir()
+    figures = [(0.31, 0.30, 61.0), (0.52, 0.50, 75.0), (0.44, 0.41, 59.0), (0.12, 0.10, 80.0)]
+    _fake_sweep_runs(runs_dir, figures)
+    window.tabs.setCurrentWidget(window.sweep_view)
+    view = window.sweep_view
+    assert view.chooser.currentData() == "sweep-g"
+    rows = view.row_values()
+    assert [(r["#"], r["preset"], r["learning_rate"]) for r in rows] == [
+        ("1", "plain", "0.001"), ("2", "plain", "0.0001"), ("3", "l2", "0.001"), ("4", "l2", "0.0001")]  # fmt: skip
+    for r in range(4):
+        run_dir = Path(view.table.item(r, 0).data(Qt.ItemDataRole.UserRole))
+        summary = json.loads((run_dir / "summary.json").read_text())
+        assert rows[r]["Best val acc"] == f"{summary['best_val_acc']:.4f}"
+        assert rows[r]["Test acc"] == f"{summary['test_acc']:.4f}"
+    assert [r["Time"] for r in rows] == ["1:01", "1:15", "0:59", "1:20"]
+    assert view.table.item(1, 0).font().bold() and not view.table.item(0, 0).font().bold()
+
+    view.table.sortItems(4, order=Qt.SortOrder.DescendingOrder)
+    assert [(r["#"], r["Best val acc"]) for r in view.row_values()] == [
+        ("2", "0.5200"), ("3", "0.4400"), ("1", "0.3100"), ("4", "0.1200")]  # rows kept whole  # fmt: skip
+
+    assert view.colour_by.currentData() == "preset"
+    plots = view.plots
+    assert sorted(plots.points) == sorted([(0.0, 0.31), (0.0, 0.52), (1.0, 0.44), (1.0, 0.12)])
+    assert list(plots.curves[2].getData()[1]) == [0.26, 0.52]  # run 2's history.csv
+    assert plots.colours["plain"] != plots.colours["l2"]
+    view.colour_by.setCurrentIndex(view.colour_by.findData("learning_rate"))
+    assert sorted(plots.points) == sorted([(1e-3, 0.31), (1e-4, 0.52), (1e-3, 0.44), (1e-4, 0.12)])
+    assert plots.scatter.getPlotItem().ctrl.logXCheck.isChecked()  # rates on a log axis
+
+    csv_path = tmp_path / "sweep.csv"
+    assert view.export_csv(csv_path)
+    lines = csv_path.read_text().splitlines()
+    assert (
+        lines[0] == "run,preset,learning_rate,status,best_val_acc,test_acc,duration_seconds,run_dir"
+    )
+    assert lines[2].startswith("2,plain,0.0001,completed,0.52,0.5,75.0,")
+
+    window.tabs.setCurrentWidget(window.runs_tab)
+    runs_tab = window.runs_tab
+    other = RunRecord.create(runs_dir, "single")
+    other.write_config({"settings": {"preset": "dropout"}})
+    other.write_summary({"status": "completed"})
+    runs_tab.refresh()
+    table = runs_tab.table
+
+    def visible():
+        rows = range(table.rowCount())
+        return sorted(table.item(r, 0).text() for r in rows if not table.isRowHidden(r))
+
+    assert len(visible()) == 5
+    runs_tab.sweep_filter.setCurrentIndex(runs_tab.sweep_filter.findData("sweep-g"))
+    assert len(visible()) == 4 and not any("single" in name for name in visible())
