@@ -30,6 +30,7 @@ class SweepRunQueue(RunQueue):
         super().__init__(parent)
         self.persisted: SweepQueue | None = None
         self.paused = False
+        self._detached = False  # the window closed: the file is no longer this queue's
 
     def start_sweep(self, sweep: SweepQueue) -> None:
         """Train a sweep's runs left (all of a new one). Raises ``SweepError`` when another
@@ -37,7 +38,7 @@ class SweepRunQueue(RunQueue):
         sweep.acquire()
         sweep.recover()
         self._release()
-        self.persisted, self.paused = sweep, False
+        self.persisted, self.paused, self._detached = sweep, False, False
         super().enqueue([_queued(item) for item in sweep.items])
 
     def enqueue(self, runs: list[QueuedRun]) -> None:
@@ -46,7 +47,7 @@ class SweepRunQueue(RunQueue):
         super().enqueue(runs)
 
     def _mirror(self, item: QueuedRun) -> SweepItem | None:
-        if self.persisted is None or item not in self.items:
+        if self.persisted is None or self._detached or item not in self.items:
             return None
         return self.persisted.items[self.items.index(item)]
 
@@ -71,7 +72,7 @@ class SweepRunQueue(RunQueue):
             self._release()
 
     def cancel_pending(self) -> None:
-        if self.persisted is not None:
+        if self.persisted is not None and not self._detached:
             self.persisted.cancel_pending()
         self.paused = False
         super().cancel_pending()
@@ -104,6 +105,8 @@ class SweepRunQueue(RunQueue):
             self.cancel_pending()
             return
         log.info("leaving %d run(s) of %s for later", self.remaining, self.persisted.sweep_id)
+        # The run stopped by the closing stays "running" on disk: the next start resumes it.
+        self._detached = True
         self._release()
 
     def _release(self) -> None:

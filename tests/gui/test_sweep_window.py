@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from cifar_gui.config import TrainConfig
@@ -155,3 +156,67 @@ def test_the_sweep_table_and_plots_show_each_runs_summary(make_window, tmp_path)
     assert len(visible()) == 5
     runs_tab.sweep_filter.setCurrentIndex(runs_tab.sweep_filter.findData("sweep-g"))
     assert len(visible()) == 4 and not any("single" in name for name in visible())
+
+
+def test_the_queue_pauses_extends_and_cancels(make_window, monkeypatch):
+    window = make_window(load_tensorflow_now=False)
+    started = _fake_trainer(window, monkeypatch)
+    _type(window, learning_rate="1e-3, 1e-4")
+    window.start_sweep()
+    queue, panel = window.queue, window.queue_panel
+    panel.pause_button.click()  # the first run goes on; the second must wait
+    assert queue.paused and panel.pause_button.text() == "Resume queue"
+    assert "paused, 1 run(s) left" in panel.title.text()
+    queue.mark_finished("completed", None)
+    window._start_next_queued()  # what the window does when a run's thread ends
+    assert len(started) == 1 and [i.state for i in queue.items] == ["completed", "pending"]
+
+    _type(window, learning_rate="3e-5", dropout_rate="0.1, 0.3")
+    panel.extend_button.click()  # adds what the settings now describe
+    on_disk = SweepQueue.load(queue.persisted.folder)
+    assert [i.index for i in on_disk.items] == [1, 2, 3, 4]
+    assert [i.combination for i in on_disk.items[2:]] == [
+        {"dropout_rate": 0.1}, {"dropout_rate": 0.3}]  # fmt: skip
+    assert on_disk.items[2].config().learning_rate == 3e-5
+    assert on_disk.swept == ["learning_rate", "dropout_rate"]
+
+    panel.pause_button.click()  # resume: the next run starts at once
+    assert len(started) == 2 and started[1][0].learning_rate == 1e-4
+    panel.cancel_button.click()
+    assert [i.state for i in SweepQueue.load(queue.persisted.folder).items] == [
+        "completed", "running", "cancelled", "cancelled"]  # fmt: skip
+    queue.mark_finished("completed", None)
+    assert not queue.active and unfinished_sweeps(window.runs_dir()) == []
+
+
+@pytest.mark.slow
+def test_a_2x2_sweep_trains_from_the_window_and_its_table_matches_summary_json(ready_window, qtbot):
+    window = ready_window
+    _type(
+        window, epochs="1", limit_train="200", learning_rate="1e-3, 1e-4", dropout_rate="0.2, 0.5"
+    )
+    assert window.start_button.text() == "Start 4 runs"
+    finished = []
+    window.queue.finished.connect(finished.append)
+    window.start_button.click()
+    qtbot.waitUntil(lambda: bool(finished), timeout=600_000)
+    assert [i.state for i in finished[0]] == ["completed"] * 4
+    assert window.tabs.currentWidget() is window.sweep_view
+    view = window.sweep_view
+    rows = view.row_values()
+    assert [(r["dropout_rate"], r["learning_rate"]) for r in rows] == [
+        ("0.2", "0.001"), ("0.2", "0.0001"), ("0.5", "0.001"), ("0.5", "0.0001")]  # fmt: skip
+    best = max(range(4), key=lambda r: view.current.rows[r].best_val_acc)
+    for r, item in enumerate(finished[0]):
+        run_dir = Path(view.table.item(r, 0).data(Qt.ItemDataRole.UserRole))
+        assert str(run_dir) == item.run_dir
+        summary = json.loads((run_dir / "summary.json").read_text())
+        settings = json.loads((run_dir / "config.json").read_text())["settings"]
+        assert settings["sweep_id"] == view.chooser.currentData()
+        assert rows[r]["Best val acc"] == f"{summary['best_val_acc']:.4f}"
+        assert rows[r]["Test acc"] == f"{summary['test_acc']:.4f}"
+        assert view.table.item(r, 0).font().bold() == (r == best)
+        history = RunRecord(run_dir).read_history()
+        _, y = view.plots.curves[r + 1].getData()
+        assert list(y) == [h["val_acc"] for h in history]
+    assert unfinished_sweeps(window.runs_dir()) == []
