@@ -20,6 +20,7 @@ from cifar_gui.sweep.results import SweepTable
 from cifar_gui.sweep.spec import LOG_UNIFORM, format_value
 
 COLOUR_MAP = "viridis"
+COLOUR_SPAN = 0.85  # viridis's last, pale yellow is hard to see on a white plot
 
 
 def _ordered_values(values: list[Any]) -> list[Any]:
@@ -43,6 +44,7 @@ class SweepPlots(QWidget):
         self.scatter.setLabel("left", self.tr("best validation accuracy"))
         for widget in (self.overlay, self.scatter):
             widget.getAxis("left").enableAutoSIPrefix(False)
+            widget.getAxis("bottom").enableAutoSIPrefix(False)  # 0.0003, not "0.3 (x0.001)"
         self.note = QLabel()
         plots = QHBoxLayout()
         plots.addWidget(self.overlay)
@@ -64,7 +66,7 @@ class SweepPlots(QWidget):
         values = _ordered_values([row.combination.get(setting) for row in table.rows])
         colour_map = pg.colormap.get(COLOUR_MAP)
         for rank, value in enumerate(values):
-            position = rank / (len(values) - 1) if len(values) > 1 else 0.5
+            position = COLOUR_SPAN * rank / (len(values) - 1) if len(values) > 1 else 0.5
             self.colours[value] = colour_map.map(position, mode="qcolor").name()
         self._draw_curves(table, setting)
         self._draw_points(table, setting, values)
