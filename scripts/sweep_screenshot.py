@@ -14,7 +14,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,28 +29,9 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "sweep.png"))
     args = parser.parse_args()
     os.environ["CIFAR_GUI_DATA_DIR"] = tempfile.mkdtemp(prefix="cifar-gui-sweep-shot-")
+    from screenshots import open_window  # scripts/ is on the path when this script runs
 
-    from PySide6.QtCore import QSettings
-
-    from cifar_gui.gui.app import create_application
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    app = create_application(sys.argv[:1])
-    from cifar_gui.gui.main_window import MainWindow
-
-    window = MainWindow()
-    window.resize(1400, 860)
-    window.show()
-
-    def wait(predicate, timeout=3600.0):
-        deadline = time.monotonic() + timeout
-        while not predicate() and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-
-    wait(lambda: window.tensorflow is not None)
-    window.reset_to_reference()
+    app, window, wait = open_window()
     fields = window.settings_panel.fields
     fields["data"].write(args.data)
     for name, text in (("epochs", str(args.epochs)), ("limit_train", str(args.limit_train)),
