@@ -37,7 +37,7 @@ from cifar_gui.gui.evaluation_view import EvaluationView
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
 from cifar_gui.gui.sweep_queue import SweepQueuePanel, SweepRunQueue
-from cifar_gui.gui.sweep_settings import SweepSettingsPanel
+from cifar_gui.gui.sweep_settings import SWEEP_KEY, SweepSettingsPanel
 from cifar_gui.gui.sweep_view import SweepView
 from cifar_gui.gui.sweep_window import SweepWindowMixin
 from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
@@ -575,11 +575,14 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             # Settings from another version that no longer parse: start from the defaults.
             with contextlib.suppress(ValueError, TypeError):
                 self.settings_panel.set_config(TrainConfig.from_dict(json.loads(saved)))
+        with contextlib.suppress(ValueError, TypeError):  # the sweep's lists and ticks
+            self.settings_panel.set_sweep_state(json.loads(settings.value(SWEEP_KEY) or "{}"))
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(CONFIG_KEY, json.dumps(self.settings_panel.config().to_dict()))
+        settings.setValue(SWEEP_KEY, json.dumps(self.settings_panel.sweep_state()))
         settings.sync()
 
     # ---- closing ----------------------------------------------------------------------------

@@ -220,3 +220,19 @@ def test_a_2x2_sweep_trains_from_the_window_and_its_table_matches_summary_json(r
         _, y = view.plots.curves[r + 1].getData()
         assert list(y) == [h["val_acc"] for h in history]
     assert unfinished_sweeps(window.runs_dir()) == []
+
+
+def test_the_sweep_typed_is_kept_between_launches_and_reset_clears_it(make_window):
+    first = make_window(load_tensorflow_now=False)
+    _type(first, learning_rate="1e-3, 1e-4", epochs="3")
+    first.settings_panel.set_choice_sweep("preset", ("plain", "l2"))
+    assert first.start_button.text() == "Start 4 runs"
+    first.close()
+    second = make_window(load_tensorflow_now=False)
+    panel = second.settings_panel
+    assert panel.fields["learning_rate"].editor.text() == "1e-3, 1e-4"
+    assert panel.fields["epochs"].editor.text() == "3"
+    assert second.start_button.text() == "Start 4 runs"
+    second.reset_to_reference()
+    assert second.start_button.text() == "Start"
+    assert not any(box.isChecked() for box in panel.choice_boxes["preset"].values())
