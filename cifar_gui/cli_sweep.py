@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from cifar_gui import cli
+from cifar_gui.atomic import atomic_write_text
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.sweep import (
     SWEEPABLE,
@@ -58,6 +59,11 @@ def add_sweep_command(commands: argparse._SubParsersAction, train: argparse.Argu
         sweep._add_action(copied)
     sweep.add_argument("--random", type=int, metavar="N", help="draw N combinations at random")
     sweep.add_argument("--search-seed", type=int, default=0, help="seed of the random draws")
+    sweep.add_argument(
+        "--parallel", type=int, default=1, metavar="N",
+        help="train up to N runs at once, each in its own process (a large GPU; on one GPU "
+        "each run's memory grows as needed, or cap it with --gpu-memory-limit)",
+    )  # fmt: skip
     sweep.add_argument(
         "--continue", dest="continue_sweep", metavar="SWEEP_ID",
         help="train the runs a stopped or killed sweep has left",
@@ -105,7 +111,8 @@ def _new_queue(args: argparse.Namespace) -> SweepQueue:
 def _existing_queue(args: argparse.Namespace) -> SweepQueue:
     given = [f"--{k.replace('_', '-')}" for k, v in vars(args).items()
              if v not in (None, False) and k not in {"continue_sweep", "json", "runs_dir",
-                                                    "handler", "train_parser", "command", "search_seed"}]  # fmt: skip
+                                                    "handler", "train_parser", "command", "search_seed",
+                                                    "parallel"}]  # fmt: skip
     if given:
         raise SweepError(
             None, f"--continue keeps the sweep's own settings; drop {', '.join(given)}"
@@ -119,6 +126,8 @@ def _existing_queue(args: argparse.Namespace) -> SweepQueue:
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
+    if args.parallel < 1:
+        return cli._fail("--parallel: must be at least 1", cli.EXIT_USAGE)
     try:
         queue = _existing_queue(args) if args.continue_sweep else _new_queue(args)
         queue.acquire()
@@ -127,7 +136,12 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         return cli._fail(f"{field}: {exc.why}" if field else exc.why, cli.EXIT_USAGE)
     try:
         queue.recover()
-        code = _train_remaining(queue, args)
+        if args.parallel > 1:
+            from cifar_gui.cli_sweep_parallel import train_parallel
+
+            code = train_parallel(queue, args, args.parallel)
+        else:
+            code = _train_remaining(queue, args)
     finally:
         queue.release()
     _report(queue, args)
@@ -143,16 +157,36 @@ def _train_remaining(queue: SweepQueue, args: argparse.Namespace) -> int:
         resume_dir = item.run_dir if item.state == "running" else None
         queue.mark_running(item)
         code = _train_item(queue, item, args, resume_dir)
-        run_dir = item.find_run()
-        if run_dir is None:  # refused before a run folder existed: the data, the settings
-            queue.mark_finished(item, "failed", None)
+        status = record_result(queue, item)
+        if status is None:  # refused before a run folder existed: the data, the settings
             return code or cli.EXIT_FAILED
-        status = _run_status(run_dir)
-        queue.mark_finished(item, status, str(run_dir))
         if code == cli.EXIT_STOPPED:
             return code
         failed = failed or status == "failed"
     return cli.EXIT_FAILED if failed else 0
+
+
+def record_result(queue: SweepQueue, item: SweepItem) -> str | None:
+    """Mark a run that ended with the status its summary.json gives; ``None`` (marked failed)
+    when it never made a run folder."""
+    run_dir = item.find_run()
+    if run_dir is None:
+        queue.mark_finished(item, "failed", None)
+        return None
+    status = _run_status(run_dir)
+    queue.mark_finished(item, status, str(run_dir))
+    return status
+
+
+def settings_file(queue: SweepQueue, item: SweepItem) -> Path:
+    """The run's complete settings as a ``--config`` file beside the queue."""
+    path = queue.folder / f"run-{item.index:03d}.json"
+    atomic_write_text(path, json.dumps({"settings": item.settings}) + "\n")
+    return path
+
+
+def run_tag(queue: SweepQueue, item: SweepItem) -> dict[str, Any]:
+    return {"sweep_id": queue.sweep_id, "run": item.index, "combination": item.combination}
 
 
 def _run_status(run_dir: Path) -> str:
@@ -178,25 +212,21 @@ def _train_item(queue: SweepQueue, item: SweepItem, args, resume_dir: str | None
     if resume_dir:
         train_args.resume = resume_dir
     else:
-        settings_file = queue.folder / f"run-{item.index:03d}.json"
-        from cifar_gui.atomic import atomic_write_text
-
-        atomic_write_text(settings_file, json.dumps({"settings": item.settings}) + "\n")
-        train_args.config = str(settings_file)
-    tag = {"sweep_id": queue.sweep_id, "run": item.index, "combination": item.combination}
-    tagger = _TaggedLines(sys.stdout, tag) if args.json else sys.stdout
+        train_args.config = str(settings_file(queue, item))
+    tagger = TaggedLines(sys.stdout, run_tag(queue, item)) if args.json else sys.stdout
     with contextlib.redirect_stdout(tagger):
         code = cli.cmd_train(train_args)
-    if isinstance(tagger, _TaggedLines):
+    if isinstance(tagger, TaggedLines):
         tagger.flush_rest()
     return code
 
 
-class _TaggedLines(io.TextIOBase):
-    """A stdout that adds the run's tag to every JSON object line written through it."""
+class TaggedLines(io.TextIOBase):
+    """A text stream that adds ``tag`` to every JSON object line written through it, and
+    ``prefix`` to every other line."""
 
-    def __init__(self, target, tag: dict[str, Any]) -> None:
-        self.target, self.tag, self._pending = target, tag, ""
+    def __init__(self, target, tag: dict[str, Any], prefix: str = "") -> None:
+        self.target, self.tag, self.prefix, self._pending = target, tag, prefix, ""
 
     def write(self, text: str) -> int:
         self._pending += text
@@ -218,7 +248,7 @@ class _TaggedLines(io.TextIOBase):
         try:
             event = json.loads(line)
         except ValueError:
-            return line
+            return self.prefix + line if line else line
         return json.dumps({**event, **self.tag}) if isinstance(event, dict) else line
 
 

@@ -31,6 +31,7 @@ def _json_lines(text: str) -> list[dict]:
         (["--lr", "1e-4..1e-2"], "--lr: a range (low..high) needs random search"),
         (["--lr", "1e-3,1e-4", "--epochs", "0"], "--epochs: 0 must lie in [1, 100000]"),
         (["--continue", "sweep-x", "--lr", "1e-3"], "--continue keeps the sweep's own settings; drop --lr"),
+        (["--lr", "1e-3,1e-4", "--parallel", "0"], "--parallel: must be at least 1"),
     ],
 )  # fmt: skip
 def test_bad_sweeps_are_one_line_and_queue_nothing(argv, message, tmp_path, capsys):
@@ -129,3 +130,29 @@ def test_a_2x2_sweep_on_demo_data_matches_each_runs_summary(tmp_path):
         assert {k: settings[k] for k in row["combination"]} == row["combination"]
     best = max(table["runs"], key=lambda r: r["best_val_acc"])
     assert table["best_run"] == best["run"]
+
+
+@pytest.mark.slow
+def test_parallel_runs_each_in_its_own_process_and_all_are_recorded(tmp_path):
+    out = tmp_path / "stdout.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "cifar_gui.cli", "sweep", "--data", "demo", "--epochs", "1",
+         "--limit-train", "200", "--lr", "1e-3,1e-4", "--parallel", "2",
+         "--runs-dir", str(tmp_path / "runs"), "--json"],
+        stdout=out.open("w"), stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=600,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    events = _json_lines(out.read_text())
+    assert sorted((e["run"], e["event"]) for e in events[:-1]) == [
+        (1, "done"), (1, "epoch"), (2, "done"), (2, "epoch")]  # fmt: skip
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert {line[:8] for line in lines} == {"[run 1] ", "[run 2] "}  # each child's own lines
+    table = events[-1]
+    assert table["event"] == "sweep_done" and table["remaining"] == 0
+    for row in table["runs"]:
+        done = next(e for e in events if e["event"] == "done" and e["run"] == row["run"])
+        summary = json.loads((Path(row["run_dir"]) / "summary.json").read_text())
+        assert row["run_dir"] == done["run_dir"] and row["status"] == "completed"
+        assert row["best_val_acc"] == summary["best_val_acc"]
+        assert row["test_acc"] == summary["test_acc"] == done["test_acc"]
+    assert [r["combination"]["learning_rate"] for r in table["runs"]] == [1e-3, 1e-4]
