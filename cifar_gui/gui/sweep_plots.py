@@ -15,6 +15,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cifar_gui.gui.setting_labels import setting_label
 from cifar_gui.runs import RunRecord
 from cifar_gui.sweep.results import SweepTable
 from cifar_gui.sweep.spec import LOG_UNIFORM, format_value
@@ -81,7 +82,7 @@ class SweepPlots(QWidget):
                 continue
             value = row.combination.get(setting)
             colour = self.colours[value]
-            name = None if value in named else f"{setting} = {format_value(value)}"
+            name = None if value in named else f"{setting_label(setting)} = {format_value(value)}"
             named.add(value)
             self.curves[row.index] = self.overlay.plot(
                 [int(r["epoch"]) for r in history],
@@ -101,7 +102,7 @@ class SweepPlots(QWidget):
         axis = self.scatter.getAxis("bottom")
         axis.setTicks(None if numeric else [[(i, str(v)) for i, v in enumerate(values)]])
         self.scatter.setLogMode(x=log_x, y=False)
-        self.scatter.setLabel("bottom", setting)
+        self.scatter.setLabel("bottom", setting_label(setting))
         spots = []
         for row in table.rows:
             if row.best_val_acc is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from cifar_gui.config import TrainConfig
 from cifar_gui.gui.run_queue import QueuedRun, QueuePanel, RunQueue
+from cifar_gui.gui.setting_labels import combination_text
 from cifar_gui.sweep.queue import FINISHED_STATES, SweepItem, SweepQueue
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ def _queued(item: SweepItem) -> QueuedRun:
     """A sweep item as the window's queue holds it; a run a crash left half-trained keeps its
     folder, so the window resumes it instead of starting it again."""
     state = item.state if item.state in FINISHED_STATES else "pending"
-    return QueuedRun(item.label, item.config(), state, item.run_dir)
+    return QueuedRun(combination_text(item.combination), item.config(), state, item.run_dir)
 
 
 class SweepQueuePanel(QueuePanel):

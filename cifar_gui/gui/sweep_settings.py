@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.setting_labels import combination_text
 from cifar_gui.gui.settings_panel import SettingsPanel, _ParseError
 from cifar_gui.sweep import (
     SWEEPABLE,
@@ -29,7 +30,6 @@ from cifar_gui.sweep import (
     SweepError,
     SweepRun,
     SweepSpec,
-    combination_label,
     expand,
     parse_axis,
 )
@@ -234,7 +234,7 @@ class SweepSettingsPanel(SettingsPanel):
         combinations = spec.combinations()
         self.count_label.setText(self.tr("{n} runs:").format(n=len(combinations)))
         for index, combination in enumerate(combinations[:PREVIEW_LIMIT], start=1):
-            self.preview.addItem(f"{index}. {combination_label(combination)}")
+            self.preview.addItem(f"{index}. {combination_text(combination)}")
         self.preview.show()
         self.sweepChanged.emit(len(combinations))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.gui.runs_tab import _cell, _duration, _score
+from cifar_gui.gui.setting_labels import setting_label
 from cifar_gui.gui.sweep_plots import SweepPlots
 from cifar_gui.sweep.results import SweepTable, sweep_ids, sweep_table
 from cifar_gui.sweep.spec import format_value
@@ -98,7 +99,7 @@ class SweepView(QWidget):
         self.colour_by.blockSignals(True)
         self.colour_by.clear()
         for setting in table.swept if table else []:
-            self.colour_by.addItem(setting, setting)
+            self.colour_by.addItem(setting_label(setting), setting)
         self.colour_by.blockSignals(False)
         self._redraw()
 
@@ -112,7 +113,7 @@ class SweepView(QWidget):
     # ---- the table --------------------------------------------------------------------------
     def _fill(self, table: SweepTable | None) -> None:
         swept = table.swept if table else []
-        headers = ["#", *swept, self.tr("Status"), self.tr("Best val acc"),
+        headers = ["#", *map(setting_label, swept), self.tr("Status"), self.tr("Best val acc"),
                    self.tr("Test acc"), self.tr("Time")]  # fmt: skip
         rows = table.rows if table else []
         best = table.best() if table else None

@@ -27,9 +27,9 @@ def test_lists_make_start_count_runs_and_the_panel_lists_them(make_window):
     assert window.start_button.text() == "Start 6 runs"
     assert panel.count_label.text() == "6 runs:"
     assert [panel.preview.item(i).text() for i in (0, 1, 5)] == [
-        "1. dropout_rate=0.2, learning_rate=0.001",
-        "2. dropout_rate=0.2, learning_rate=0.0003",
-        "6. dropout_rate=0.5, learning_rate=0.0001",
+        "1. Dropout rate = 0.2, Learning rate = 0.001",
+        "2. Dropout rate = 0.2, Learning rate = 0.0003",
+        "6. Dropout rate = 0.5, Learning rate = 0.0001",
     ]
     assert panel.config().learning_rate == 1e-3  # one run's settings: the first values
     panel.choice_boxes["preset"]["plain"].setChecked(True)
@@ -110,7 +110,7 @@ def test_the_sweep_table_and_plots_show_each_runs_summary(make_window, tmp_path)
     view = window.sweep_view
     assert view.chooser.currentData() == "sweep-g"
     rows = view.row_values()
-    assert [(r["#"], r["preset"], r["learning_rate"]) for r in rows] == [
+    assert [(r["#"], r["Preset"], r["Learning rate"]) for r in rows] == [
         ("1", "plain", "0.001"), ("2", "plain", "0.0001"), ("3", "l2", "0.001"), ("4", "l2", "0.0001")]  # fmt: skip
     for r in range(4):
         run_dir = Path(view.table.item(r, 0).data(Qt.ItemDataRole.UserRole))
@@ -204,7 +204,7 @@ def test_a_2x2_sweep_trains_from_the_window_and_its_table_matches_summary_json(r
     assert window.tabs.currentWidget() is window.sweep_view
     view = window.sweep_view
     rows = view.row_values()
-    assert [(r["dropout_rate"], r["learning_rate"]) for r in rows] == [
+    assert [(r["Dropout rate"], r["Learning rate"]) for r in rows] == [
         ("0.2", "0.001"), ("0.2", "0.0001"), ("0.5", "0.001"), ("0.5", "0.0001")]  # fmt: skip
     best = max(range(4), key=lambda r: view.current.rows[r].best_val_acc)
     for r, item in enumerate(finished[0]):
