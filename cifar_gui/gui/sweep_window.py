@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from cifar_gui.gui.run_queue import COMPARED_PRESETS
@@ -61,7 +61,10 @@ class SweepWindowMixin:
             return False
         self.sweep_view.refresh(select=sweep.sweep_id)
         self.tabs.setCurrentWidget(self.sweep_view)
-        self.statusBar().showMessage(self.tr("Sweep {sweep} finished").format(sweep=sweep.sweep_id))
+        text = self.tr("Sweep {sweep} finished: {n} runs").format(
+            sweep=sweep.sweep_id, n=len(sweep.items)
+        )
+        QTimer.singleShot(0, lambda: self.statusBar().showMessage(text))  # after the last run's
         return True
 
     @Slot()
