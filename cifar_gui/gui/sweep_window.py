@@ -64,7 +64,8 @@ class SweepWindowMixin:
         text = self.tr("Sweep {sweep} finished: {n} runs").format(
             sweep=sweep.sweep_id, n=len(sweep.items)
         )
-        QTimer.singleShot(0, lambda: self.statusBar().showMessage(text))  # after the last run's
+        # Queued: shown after the last run's own "Run completed" line, not under it.
+        QTimer.singleShot(0, lambda: self.statusBar().showMessage(text))
         return True
 
     @Slot()
