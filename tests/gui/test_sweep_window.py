@@ -236,3 +236,29 @@ def test_the_sweep_typed_is_kept_between_launches_and_reset_clears_it(make_windo
     second.reset_to_reference()
     assert second.start_button.text() == "Start"
     assert not any(box.isChecked() for box in panel.choice_boxes["preset"].values())
+
+
+def test_a_run_the_closing_stopped_is_resumed_with_its_sweep(make_window, monkeypatch):
+    first = make_window(load_tensorflow_now=False)
+    _fake_trainer(first, monkeypatch)
+    _type(first, learning_rate="1e-3, 1e-4")
+    first.start_sweep()
+    running = first.queue.items[0]
+    # What the training thread leaves when the window closes mid-run: a folder, a saved model.
+    record = RunRecord.create(first.runs_dir(), running.config.run_name)
+    record.write_config({"settings": running.config.to_dict()})
+    record.write_summary({"status": "stopped"})
+    (record.path / "model.keras").write_bytes(b"PK\x05\x06" + bytes(18))
+    first.close()
+    first.queue.mark_finished("stopped", str(record.path))  # the run's end arrives after closing
+    [left] = unfinished_sweeps(first.runs_dir())
+    assert [i.state for i in left.items] == ["running", "pending"]
+
+    second = make_window(load_tensorflow_now=False)
+    started = _fake_trainer(second, monkeypatch)
+    second.offer_interrupted_runs()
+    assert "has 2 of its 2 runs still to train" in second.sweep_offer.text()
+    second.sweep_offer_button.click()
+    config, options = started[0]
+    assert options == {"resume_dir": str(record.path)}  # continued, not started again
+    assert config.learning_rate == 1e-3
