@@ -13,8 +13,9 @@ import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from cifar_gui.gui.parallel_coordinates import ParallelCoordinates
 from cifar_gui.gui.setting_labels import setting_label
 from cifar_gui.runs import RunRecord
 from cifar_gui.sweep.results import SweepTable
@@ -46,10 +47,14 @@ class SweepPlots(QWidget):
         for widget in (self.overlay, self.scatter):
             widget.getAxis("left").enableAutoSIPrefix(False)
             widget.getAxis("bottom").enableAutoSIPrefix(False)  # 0.0003, not "0.3 (x0.001)"
+        self.parallel = ParallelCoordinates()
+        self.views = QTabWidget()
+        self.views.addTab(self.scatter, self.tr("By setting"))
+        self.views.addTab(self.parallel, self.tr("All settings"))
         self.note = QLabel()
         plots = QHBoxLayout()
         plots.addWidget(self.overlay)
-        plots.addWidget(self.scatter)
+        plots.addWidget(self.views)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(plots, 1)
@@ -57,11 +62,16 @@ class SweepPlots(QWidget):
         self.curves: dict[int, pg.PlotDataItem] = {}
         self.points: list[tuple[float, float]] = []
         self.colours: dict[Any, str] = {}
+        self._shown_sweep: str | None = None
 
     def show_table(self, table: SweepTable, setting: str | None) -> None:
         self.overlay.clear()
         self.scatter.clear()
         self.curves, self.points, self.colours = {}, [], {}
+        self.parallel.show_table(table)
+        if table.sweep_id != self._shown_sweep:  # a new sweep: with several settings, all at once
+            self._shown_sweep = table.sweep_id
+            self.views.setCurrentWidget(self.parallel if len(table.swept) > 1 else self.scatter)
         if not table.rows or setting is None:
             return
         values = _ordered_values([row.combination.get(setting) for row in table.rows])

@@ -133,6 +133,13 @@ def test_the_sweep_table_and_plots_show_each_runs_summary(make_window, tmp_path)
     assert sorted(plots.points) == sorted([(1e-3, 0.31), (1e-4, 0.52), (1e-3, 0.44), (1e-4, 0.12)])
     assert plots.scatter.getPlotItem().ctrl.logXCheck.isChecked()  # rates on a log axis
 
+    # Parallel coordinates: preset (plain bottom, l2 top), learning rate (log), best accuracy.
+    assert plots.views.currentWidget() is plots.parallel  # two settings swept: all at once
+    lines = plots.parallel.lines
+    assert lines[1] == pytest.approx([0.0, 1.0, (0.31 - 0.12) / 0.40])
+    assert lines[2] == pytest.approx([0.0, 0.0, 1.0])
+    assert lines[4] == pytest.approx([1.0, 0.0, 0.0])
+
     csv_path = tmp_path / "sweep.csv"
     assert view.export_csv(csv_path)
     lines = csv_path.read_text().splitlines()
