@@ -22,6 +22,7 @@ from typing import Any
 
 from cifar_gui import cli
 from cifar_gui.atomic import atomic_write_text
+from cifar_gui.config import TrainConfig
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.sweep import (
     SWEEPABLE,
@@ -117,6 +118,8 @@ def _existing_queue(args: argparse.Namespace) -> SweepQueue:
         raise SweepError(
             None, f"--continue keeps the sweep's own settings; drop {', '.join(given)}"
         )
+    if TrainConfig(sweep_id=args.continue_sweep).problems():  # a name, never a path
+        raise SweepError(None, f"--continue: {args.continue_sweep!r} is not a sweep id")
     runs_dir = Path(args.runs_dir) if args.runs_dir else default_runs_dir()
     folder = sweeps_root(runs_dir) / args.continue_sweep
     if not (folder / "queue.json").is_file():
@@ -134,6 +137,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     except SweepError as exc:
         field = cli.FLAG_FOR_FIELD.get(exc.field or "", exc.field)
         return cli._fail(f"{field}: {exc.why}" if field else exc.why, cli.EXIT_USAGE)
+    except OSError as exc:  # a read-only or full runs folder
+        return cli._fail(f"cannot write the sweep queue: {exc}")
     try:
         queue.recover()
         if args.parallel > 1:
@@ -142,6 +147,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
             code = train_parallel(queue, args, args.parallel)
         else:
             code = _train_remaining(queue, args)
+    except OSError as exc:  # the runs trained so far are kept, each in its own folder
+        return cli._fail(f"cannot update {queue.path}: {exc}")
     finally:
         queue.release()
     _report(queue, args)

@@ -32,6 +32,7 @@ def _json_lines(text: str) -> list[dict]:
         (["--lr", "1e-3,1e-4", "--epochs", "0"], "--epochs: 0 must lie in [1, 100000]"),
         (["--continue", "sweep-x", "--lr", "1e-3"], "--continue keeps the sweep's own settings; drop --lr"),
         (["--lr", "1e-3,1e-4", "--parallel", "0"], "--parallel: must be at least 1"),
+        (["--continue", "../../etc"], "--continue: '../../etc' is not a sweep id"),
     ],
 )  # fmt: skip
 def test_bad_sweeps_are_one_line_and_queue_nothing(argv, message, tmp_path, capsys):
@@ -156,3 +157,14 @@ def test_parallel_runs_each_in_its_own_process_and_all_are_recorded(tmp_path):
         assert row["best_val_acc"] == summary["best_val_acc"]
         assert row["test_acc"] == summary["test_acc"] == done["test_acc"]
     assert [r["combination"]["learning_rate"] for r in table["runs"]] == [1e-3, 1e-4]
+
+
+def test_a_runs_folder_that_cannot_be_written_is_one_line(tmp_path, capsys):
+    blocker = tmp_path / "runs"
+    blocker.write_text("a file where the runs folder should be")
+    argv = ["sweep", "--lr", "1e-3,1e-4", "--runs-dir", str(blocker)]
+    assert cli.main(argv) == cli.EXIT_FAILED
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("cifar-gui: error: cannot write the sweep queue: ") and err.count("\n") == 1
+    )
