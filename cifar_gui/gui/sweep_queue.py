@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from cifar_gui.config import TrainConfig
 from cifar_gui.gui.run_queue import QueuedRun, QueuePanel, RunQueue
@@ -26,6 +26,7 @@ class SweepRunQueue(RunQueue):
     """A ``RunQueue`` whose items are a sweep's; ``persisted`` is that sweep's queue file."""
 
     resumed = Signal()  # un-paused: the window starts the next run
+    saveFailed = Signal(str)  # the queue file could not be written: say so, train on
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -52,6 +53,15 @@ class SweepRunQueue(RunQueue):
             return None
         return self.persisted.items[self.items.index(item)]
 
+    def _persist(self, change, *args) -> None:
+        """Apply a change to the queue file; a full or read-only disk is said, not raised (the
+        runs still train, but what is left would not survive a closed window)."""
+        try:
+            change(*args)
+        except OSError as exc:
+            log.warning("cannot save the sweep queue: %s", exc)
+            self.saveFailed.emit(str(exc))
+
     def next_pending(self) -> QueuedRun | None:
         return None if self.paused else super().next_pending()
 
@@ -61,20 +71,20 @@ class SweepRunQueue(RunQueue):
 
     def mark_running(self, item: QueuedRun) -> None:
         if (mirror := self._mirror(item)) is not None:
-            self.persisted.mark_running(mirror, item.run_dir)
+            self._persist(self.persisted.mark_running, mirror, item.run_dir)
         super().mark_running(item)
 
     def mark_finished(self, status: str, run_dir: str | None) -> None:
         item = self.current
         if item is not None and (mirror := self._mirror(item)) is not None:
-            self.persisted.mark_finished(mirror, status, run_dir)
+            self._persist(self.persisted.mark_finished, mirror, status, run_dir)
         super().mark_finished(status, run_dir)
         if not self.active:
             self._release()
 
     def cancel_pending(self) -> None:
         if self.persisted is not None and not self._detached:
-            self.persisted.cancel_pending()
+            self._persist(self.persisted.cancel_pending)
         self.paused = False
         super().cancel_pending()
         if not self.active:
@@ -143,7 +153,19 @@ class SweepQueuePanel(QueuePanel):
         row = self.layout().itemAt(0).layout()
         row.insertWidget(row.count() - 1, self.pause_button)
         row.insertWidget(row.count() - 1, self.extend_button)
+        self.save_problem = QLabel()
+        self.save_problem.setWordWrap(True)
+        self.save_problem.setStyleSheet("color: #c0392b;")
+        self.save_problem.hide()
+        self.layout().addWidget(self.save_problem)
+        queue.saveFailed.connect(self._save_failed)
         self.refresh()
+
+    @Slot(str)
+    def _save_failed(self, error: str) -> None:
+        self.save_problem.setText(self.tr("The queue could not be saved ({error}): the runs "
+                                          "left will not survive closing the window.").format(error=error))  # fmt: skip
+        self.save_problem.show()
 
     def refresh(self) -> None:
         super().refresh()

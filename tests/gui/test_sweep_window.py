@@ -269,3 +269,20 @@ def test_a_run_the_closing_stopped_is_resumed_with_its_sweep(make_window, monkey
     config, options = started[0]
     assert options == {"resume_dir": str(record.path)}  # continued, not started again
     assert config.learning_rate == 1e-3
+
+
+def test_a_queue_file_that_cannot_be_saved_is_said_and_the_sweep_goes_on(make_window, monkeypatch):
+    window = make_window(load_tensorflow_now=False)
+    started = _fake_trainer(window, monkeypatch)
+    _type(window, learning_rate="1e-3, 1e-4")
+    window.start_sweep()
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.queue.persisted, "save", disk_full)
+    window.queue.mark_finished("completed", None)
+    window._start_next_queued()
+    assert len(started) == 2  # the next run still starts
+    problem = window.queue_panel.save_problem
+    assert problem.isVisible() and "No space left on device" in problem.text()
