@@ -168,3 +168,18 @@ def test_a_runs_folder_that_cannot_be_written_is_one_line(tmp_path, capsys):
     assert (
         err.startswith("cifar-gui: error: cannot write the sweep queue: ") and err.count("\n") == 1
     )
+
+
+def test_text_output_names_each_run_and_ends_with_the_table(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "cmd_train", _FakeTrain())
+    argv = ["sweep", "--data", "demo", "--lr", "1e-3,3e-3", "--runs-dir", str(tmp_path)]
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out.splitlines()
+    sweep_id = SweepQueue.load(next((tmp_path / ".sweeps").iterdir())).sweep_id
+    assert out[0] == f"{sweep_id}: run 1/2 (learning_rate=0.001)"
+    assert out[2] == f"{sweep_id}: run 2/2 (learning_rate=0.003)"
+    assert out[4] == f"{sweep_id}: 2 run(s)"
+    assert out[5].startswith(
+        "    1  learning_rate=0.001  completed  best val_acc 0.1000  test_acc 0.5000"
+    )
+    assert out[6].startswith("*   2  learning_rate=0.003  completed  best val_acc 0.3000")
