@@ -557,6 +557,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="train across machines with MultiWorkerMirroredStrategy (reads TF_CONFIG)",
     )
     train.set_defaults(handler=cmd_train)
+    from cifar_gui.cli_sweep import add_sweep_command  # sweep copies train's flags
+
+    add_sweep_command(commands, train)
 
     data = commands.add_parser("data", help="inspect or download data sets")
     data_commands = data.add_subparsers(dest="data_command", parser_class=_Parser, required=True)

@@ -61,6 +61,7 @@ class TrainConfig:
     tensorboard: bool = False
     runs_dir: str | None = None
     run_name: str | None = None
+    sweep_id: str | None = None  # the sweep this run belongs to (cifar_gui/sweep/), if any
 
     # ---- validation -------------------------------------------------------------------------
     def problems(self) -> dict[str, str]:
@@ -124,6 +125,8 @@ class TrainConfig:
             not self.run_name.strip() or any(c in self.run_name for c in '/\\:*?"<>|')
         ):
             p["run_name"] = "must be a plain file name"
+        if self.sweep_id is not None and not _valid_sweep_id(self.sweep_id):
+            p["sweep_id"] = "must be letters, digits, - or _"
         return p
 
     def validate(self) -> TrainConfig:
@@ -173,3 +176,11 @@ def _valid_device(device: object) -> bool:
     if isinstance(device, str) and device.startswith("gpu:"):
         return device[4:].isdigit()
     return False
+
+
+def _valid_sweep_id(value: object) -> bool:
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= 64
+        and all(c.isascii() and (c.isalnum() or c in "-_") for c in value)
+    )

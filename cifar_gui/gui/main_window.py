@@ -35,9 +35,11 @@ from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.data_explorer import DataExplorer, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
 from cifar_gui.gui.progress_panel import ProgressPanel
-from cifar_gui.gui.run_queue import QueuePanel, RunQueue, regularisation_comparison
 from cifar_gui.gui.runs_tab import RunsTab
-from cifar_gui.gui.settings_panel import SettingsPanel
+from cifar_gui.gui.sweep_queue import SweepQueuePanel, SweepRunQueue
+from cifar_gui.gui.sweep_settings import SWEEP_KEY, SweepSettingsPanel
+from cifar_gui.gui.sweep_view import SweepView
+from cifar_gui.gui.sweep_window import SweepWindowMixin
 from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
 from cifar_gui.gui.training_plots import TrainingPlots
 from cifar_gui.gui.training_worker import TrainingWorker
@@ -54,7 +56,7 @@ CONFIG_KEY = "training/config"
 GEOMETRY_KEY = "window/geometry"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SweepWindowMixin, QMainWindow):
     def __init__(self, *, load_tensorflow_now: bool = True) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("CIFAR GUI"))
@@ -64,20 +66,21 @@ class MainWindow(QMainWindow):
         self.last_result = None
         self.active_run_dir: str | None = None
         self.tasks = BackgroundTasks(self)  # helper threads: TensorFlow loading, data, models
-        self.queue = RunQueue(self)
+        self.queue = SweepRunQueue(self)
         self._settings_valid = True
         self._invalid_reason = ""
         self._training_message = ""  # the status line of the run training now
         self._settings_before_queue: TrainConfig | None = None
 
-        self.settings_panel = SettingsPanel()
+        self.settings_panel = SweepSettingsPanel()
         self.plots = TrainingPlots()
         self.progress = ProgressPanel()
         self.explorer = DataExplorer()
         self.classify_tab = ClassifyTab(self.tasks, self.runs_dir)
         self.evaluation_view = EvaluationView(self.tasks)
         self.runs_tab = RunsTab(self.tasks, self.runs_dir, self.active_run)
-        self.queue_panel = QueuePanel(self.queue)
+        self.sweep_view = SweepView(self.runs_dir)
+        self.queue_panel = SweepQueuePanel(self.queue)
         self.compare_button = QPushButton(self.tr("Compare regularisation"))
         self.compare_button.setToolTip(
             self.tr("Train the plain, L2 and dropout presets with these settings, one after "
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.classify_tab, self.tr("Classify"))
         self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
         self.tabs.addTab(self.runs_tab, self.tr("Runs"))
+        self.tabs.addTab(self.sweep_view, self.tr("Sweeps"))
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
 
@@ -162,6 +166,9 @@ class MainWindow(QMainWindow):
         self.compare_button.clicked.connect(self.compare_regularisation)
         self.queue.finished.connect(self._queue_finished)
         self.queue.changed.connect(self._update_buttons)
+        self.queue.resumed.connect(self._start_next_queued)
+        self.queue_panel.extendRequested.connect(self.extend_sweep)
+        self.settings_panel.sweepChanged.connect(self._update_buttons)
         self.evaluation_view.imageChosen.connect(self._classify_test_image)
         self.evaluation_view.evaluationStored.connect(self._runs_changed)
         self.runs_tab.evaluationRequested.connect(self.show_evaluation)
@@ -197,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def offer_interrupted_runs(self) -> None:
         """Runs a crash or power cut left behind: offer to continue the newest one."""
+        if self.offer_unfinished_sweep():
+            return  # the sweep's own interrupted run is resumed with it
         interrupted = [run for run in list_runs(self.runs_dir()) if run.interrupted]
         if not interrupted or self.is_training:
             return
@@ -254,6 +263,7 @@ class MainWindow(QMainWindow):
             elif not self._settings_valid:
                 reason = self.tr("Cannot start: {reason}").format(reason=self._invalid_reason)
         self.start_button.setEnabled(not training and not reason)
+        self.start_button.setText(self.start_button_text())
         self.compare_button.setEnabled(not training and not reason and not self.queue.active)
         self.start_button.setToolTip(reason)
         self.start_reason.setText(reason)
@@ -273,6 +283,9 @@ class MainWindow(QMainWindow):
 
     def start_training(self) -> None:
         if self.is_training or not self.start_button.isEnabled():
+            return
+        if self.settings_panel.sweep_count() > 1:
+            self.start_sweep()
             return
         self.start_run(self.settings_panel.config())
 
@@ -338,8 +351,7 @@ class MainWindow(QMainWindow):
         if self.is_training or self.queue.active or not self.compare_button.isEnabled():
             return
         self._settings_before_queue = self.settings_panel.config()
-        self.queue.enqueue(regularisation_comparison(self._settings_before_queue))
-        self._start_next_queued()
+        self.compare_presets()
 
     def _start_next_queued(self) -> None:
         """The next queued run; the (locked) settings panel shows what it trains."""
@@ -347,18 +359,23 @@ class MainWindow(QMainWindow):
         if item is None or self.is_training:
             return
         self.queue.mark_running(item)
-        self.settings_panel.set_config(item.config)
-        self.start_run(item.config)
+        if self._settings_before_queue is not None:  # Compare: the locked panel shows the preset
+            self.settings_panel.set_config(item.config)
+        self.start_run(item.config, resume_dir=item.run_dir)  # a run a crash left: resumed
         self._training_message = self._queue_position(item)
         self.statusBar().showMessage(self._training_message)
 
     def _queue_position(self, item) -> str:
-        """A queued run's place, its preset named as the Preset field names it, as in
-        "Comparison run 2 of 3: CNN + L2 regularisation"."""
+        """A queued run's place, as in "Comparison run 2 of 3: CNN + L2 regularisation" (the
+        preset named as the Preset field names it) or "Sweep run 2 of 6: <combination>"."""
+        i, n = self.queue.items.index(item) + 1, len(self.queue.items)
+        sweep = self.queue.persisted
+        if sweep is not None and sweep.mode != "compare":
+            return self.tr("Sweep run {i} of {n}: {run}").format(i=i, n=n, run=item.label)
         preset = self.settings_panel.fields["preset"].editor
         name = preset.itemText(preset.findData(item.config.preset))
         return self.tr("Comparison run {i} of {n}: {preset}").format(
-            i=self.queue.items.index(item) + 1, n=len(self.queue.items), preset=name or item.label
+            i=i, n=n, preset=name or item.label
         )
 
     def _restore_settings_after_queue(self) -> None:
@@ -373,6 +390,8 @@ class MainWindow(QMainWindow):
 
         Called once the last run's own message is on the status bar, so this one stays."""
         self._restore_settings_after_queue()
+        if self.show_finished_sweep():
+            return
         folders = [item.run_dir for item in items if item.run_dir]
         completed = sum(item.state == "completed" for item in items)
         if len(folders) < 2:
@@ -514,6 +533,8 @@ class MainWindow(QMainWindow):
             self.load_explorer_data()
         elif widget is self.runs_tab:
             self.runs_tab.refresh()
+        elif widget is self.sweep_view:
+            self.sweep_view.refresh()
         elif widget is self.classify_tab:
             self.classify_tab.refresh_models()
             if self.classify_tab.loaded is None and self.tensorflow is not None:
@@ -610,11 +631,14 @@ class MainWindow(QMainWindow):
             # Settings from another version that no longer parse: start from the defaults.
             with contextlib.suppress(ValueError, TypeError):
                 self.settings_panel.set_config(TrainConfig.from_dict(json.loads(saved)))
+        with contextlib.suppress(ValueError, TypeError):  # the sweep's lists and ticks
+            self.settings_panel.set_sweep_state(json.loads(settings.value(SWEEP_KEY) or "{}"))
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(CONFIG_KEY, json.dumps(self.settings_panel.config().to_dict()))
+        settings.setValue(SWEEP_KEY, json.dumps(self.settings_panel.sweep_state()))
         settings.sync()
 
     # ---- closing ----------------------------------------------------------------------------
@@ -639,7 +663,7 @@ class MainWindow(QMainWindow):
         A stopped run ends after its current batch (well under a second at batch 32); a
         helper (TensorFlow still loading, a data set loading) always ends on its own.
         """
-        self.queue.cancel_pending()
+        self.queue.detach()  # a sweep's runs left stay on disk, offered at the next start
         if self.worker is not None:
             self.worker.control.resume()
             self.worker.control.request_stop()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
+from cifar_gui.gui.sweep_filter import SweepFilter
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import RunInfo, delete_run, list_runs, rename_run
@@ -116,6 +117,9 @@ class RunsTab(QWidget):
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
+        self.sweep_filter = SweepFilter()
+        self.sweep_filter.currentIndexChanged.connect(self._apply_sweep_filter)
+        row.addWidget(self.sweep_filter)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.comparison = RunComparisonPlot()
@@ -153,6 +157,8 @@ class RunsTab(QWidget):
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+        self.sweep_filter.set_runs(self.runs)
+        self._apply_sweep_filter()
         if selected:
             self.select_paths(selected)
         self._update_buttons()
@@ -199,6 +205,10 @@ class RunsTab(QWidget):
             _cell(str(summary.get("device") or "")),
             status_item,
         ]
+
+    @Slot()
+    def _apply_sweep_filter(self, *_args) -> None:
+        self.sweep_filter.apply(self.table, self.runs)
 
     def status_text(self, status: str) -> str:
         return {
