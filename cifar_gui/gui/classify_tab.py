@@ -401,13 +401,17 @@ class ClassifyTab(QWidget):
             return
         source = self.loaded.data_source
         class_names = self.loaded.class_names
+        run_config = self.loaded.run_config or {}
         cached = self.test_sets.get(source)
 
         def pick():
             from cifar_gui.data import load_source
+            from cifar_gui.data.fingerprint import data_difference
             from cifar_gui.data.images import decoded_from_array
 
             dataset = cached if cached is not None else load_source(source)
+            if difference := data_difference(run_config, dataset):
+                raise ValueError(difference)
             if not len(dataset.x_test):
                 raise ValueError(f"{source}: has no test images")
             if dataset.num_classes != len(class_names):
