@@ -549,7 +549,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--lr", type=float, help="learning rate")
     train.add_argument("--val-split", type=float)
     train.add_argument("--seed", type=int)
-    train.add_argument("--limit-train", type=int, help="use only the first N training images")
+    train.add_argument(
+        "--limit-train",
+        type=int,
+        help="train on a class-balanced sample of N training images, drawn with --seed",
+    )
     train.add_argument("--runs-dir", help="folder for run records")
     train.add_argument("--dropout", type=float, help="dropout rate")
     train.add_argument("--l2", type=float, help="L2 factor (l2 preset)")

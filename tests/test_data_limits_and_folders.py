@@ -216,3 +216,23 @@ def test_a_relative_path_is_stored_absolute(tmp_path, monkeypatch):
     _image_folder(tmp_path / "data", {"cat": 1, "dog": 1})
     monkeypatch.chdir(tmp_path)
     assert load_source("data").source == str(tmp_path / "data")
+
+
+def test_classifying_a_folder_skips_system_folders_and_hidden_files(tmp_path):
+    from cifar_gui.gui.classify_tab import image_files_in
+
+    root = _image_folder(tmp_path / "photos", {"trip": 2, "__MACOSX": 2, ".cache": 1})
+    (root / "trip" / "._0.png").write_bytes(b"AppleDouble")
+    (root / "top.jpg").write_bytes(b"listed by suffix; decoding is checked later")
+    names = [p.relative_to(root).as_posix() for p in image_files_in(root)]
+    assert names == ["top.jpg", "trip/0.png", "trip/1.png"]
+
+
+def test_classifying_a_folder_walks_a_bounded_tree(tmp_path, monkeypatch):
+    root = tmp_path / "deep"
+    for i in range(30):
+        (root / f"d{i:02d}").mkdir(parents=True)
+        Image.new("RGB", (4, 4)).save(root / f"d{i:02d}" / "x.png")
+    assert len(folder_scan.image_files_under(root, 10)) == 10
+    monkeypatch.setattr(folder_scan, "MAX_ENTRIES", 12)
+    assert len(folder_scan.image_files_under(root, 1000)) < 30

@@ -156,3 +156,24 @@ def scan_image_folder(path: str | Path) -> FolderScan:
             scan.excluded.append((str(root / "test" / name), "is not a training class"))
         scan.test = {name: files for name, files in test.items() if name in scan.classes}
     return scan
+
+
+def image_files_under(folder: str | Path, limit: int) -> list[Path]:
+    """Image files under ``folder`` and its subfolders (sorted), by suffix, for classifying a
+    folder: at most ``limit`` files, and at most ``MAX_ENTRIES`` directory entries looked at.
+    Hidden files (``._photo.jpg``) and hidden or system folders (``__MACOSX``) are skipped."""
+    files: list[Path] = []
+    budget = MAX_ENTRIES
+    for top, dirs, names in os.walk(folder):
+        budget -= len(dirs) + len(names)
+        dirs[:] = sorted(d for d in dirs if not is_system_folder(d))
+        for name in sorted(names):
+            if not name.startswith(".") and name.lower().endswith(IMAGE_SUFFIXES):
+                path = Path(top) / name
+                if path.is_file():
+                    files.append(path)
+                    if len(files) >= limit:
+                        return sorted(files)
+        if budget <= 0:
+            break
+    return sorted(files)

@@ -174,7 +174,10 @@ class SettingsPanel(QWidget):
         self._add(form, "val_split", self.tr("Validation split"), self._line("val_split", float))
         self._add(form, "seed", self.tr("Seed"), self._line("seed", int))
         self._add(
-            form, "limit_train", self.tr("Use first N images"), self._line("limit_train", int, True)
+            form,
+            "limit_train",
+            self.tr("Use N images (balanced)"),
+            self._line("limit_train", int, True),
         )
         self.fields["limit_train"].editor.setPlaceholderText(self.tr("all"))
         self._add(form, "stratify", "", self._check("stratify", self.tr("Stratified split")))
