@@ -299,16 +299,10 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def _training_data_problem(config: TrainConfig, dataset) -> str | None:
     """The one-class refusal, before TensorFlow loads, naming the flag to change."""
-    from cifar_gui.data.training_split import one_class_problem, split_for_training
+    from cifar_gui.data.training_split import one_class_problem, split_for_settings
 
     try:
-        split = split_for_training(
-            dataset,
-            limit_train=config.limit_train,
-            val_split=config.val_split,
-            seed=config.seed,
-            stratify=config.stratify,
-        )
+        split = split_for_settings(dataset, config)
     except ValueError:
         return None  # train() says why the images cannot be split
     if problem := one_class_problem(dataset, split, config.limit_train):

@@ -7,6 +7,7 @@ what the screen shows is what training uses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -41,6 +42,18 @@ def split_for_training(
     data = dataset.limited(limit_train, seed)
     train_idx, val_idx = split_indices(data.y_train, val_split, seed, stratify=stratify)
     return TrainingSplit(data, train_idx, val_idx)
+
+
+def split_for_settings(dataset: Dataset, settings: Any) -> TrainingSplit:
+    """``split_for_training`` with the ``limit_train``, ``val_split``, ``seed`` and
+    ``stratify`` of ``settings`` (a ``TrainConfig``)."""
+    return split_for_training(
+        dataset,
+        limit_train=settings.limit_train,
+        val_split=settings.val_split,
+        seed=settings.seed,
+        stratify=settings.stratify,
+    )
 
 
 def one_class_problem(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cifar_gui.config import TrainConfig
 from cifar_gui.data import Dataset
-from cifar_gui.data.training_split import one_class_problem, split_for_training
+from cifar_gui.data.training_split import one_class_problem, split_for_settings
 
 
 class DataCheck:
@@ -46,13 +46,7 @@ class DataCheck:
     def _compute(self, config: TrainConfig) -> tuple[str, str] | None:
         assert self.dataset is not None
         try:
-            split = split_for_training(
-                self.dataset,
-                limit_train=config.limit_train,
-                val_split=config.val_split,
-                seed=config.seed,
-                stratify=config.stratify,
-            )
+            split = split_for_settings(self.dataset, config)
         except (ValueError, TypeError):
             return None  # invalid numbers are the fields' own problems
         return one_class_problem(self.dataset, split, config.limit_train)

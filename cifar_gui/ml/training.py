@@ -28,7 +28,7 @@ from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import Dataset, DataSourceError, load_source
 from cifar_gui.data.fingerprint import data_difference, data_fingerprint, stored_data_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats
-from cifar_gui.data.training_split import one_class_problem, split_for_training
+from cifar_gui.data.training_split import one_class_problem, split_for_settings
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
@@ -80,13 +80,7 @@ def prepare_data(config: TrainConfig, dataset: Dataset) -> PreparedData:
     ``ConfigError`` when the images cannot be split or the training part holds one class.
     """
     try:
-        split = split_for_training(
-            dataset,
-            limit_train=config.limit_train,
-            val_split=config.val_split,
-            seed=config.seed,
-            stratify=config.stratify,
-        )
+        split = split_for_settings(dataset, config)
     except ValueError as exc:
         count = min(len(dataset.y_train), config.limit_train or len(dataset.y_train))
         raise ConfigError({"val_split": f"cannot split {count} images ({exc})"}) from exc
