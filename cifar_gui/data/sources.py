@@ -96,6 +96,8 @@ def load_source(
     """Load a data source, from the local cache when it is unchanged since the last load."""
     started = time.perf_counter()
     source = spec if isinstance(spec, ResolvedSource) else resolve_source(spec)
+    if source.kind == "image-folder" and source.scan is None and source.path is not None:
+        source = ResolvedSource(source.kind, source.path, scan_image_folder(source.path))
     if source.kind == DEMO:
         dataset = make_demo_dataset()
     else:
@@ -122,4 +124,4 @@ def _load_uncached(source: ResolvedSource) -> Dataset:
     assert source.path is not None
     if source.kind == CIFAR10:
         return load_cifar10(source.path)
-    return load_image_folder(source.path, scan=source.scan or scan_image_folder(source.path))
+    return load_image_folder(source.path, scan=source.scan)
