@@ -76,7 +76,7 @@ def _resolve_path(path: Path) -> ResolvedSource:
         )
     scan = scan_image_folder(path)
     if problem := scan.problem():
-        raise DataSourceError(f"not a CIFAR-10 batch folder, nor an image folder: {problem}")
+        raise DataSourceError(f"{problem} (nor is it a CIFAR-10 archive or batch folder)")
     return ResolvedSource("image-folder", path, scan)
 
 
