@@ -236,3 +236,22 @@ def test_classifying_a_folder_walks_a_bounded_tree(tmp_path, monkeypatch):
     assert len(folder_scan.image_files_under(root, 10)) == 10
     monkeypatch.setattr(folder_scan, "MAX_ENTRIES", 12)
     assert len(folder_scan.image_files_under(root, 1000)) < 30
+
+
+def test_data_info_names_the_folders_left_out(tmp_path, capsys):
+    import json
+
+    from cifar_gui.cli import main
+
+    root = _image_folder(tmp_path / "pets", {"cat": 2, "dog": 2, "__MACOSX": 1})
+    (root / "bird").mkdir()
+    assert main(["data", "info", str(root), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["classes"] == ["cat", "dog"]
+    assert info["excluded_folders"] == [
+        {"folder": str(root / "__MACOSX"), "reason": "is a hidden or system folder"},
+        {"folder": str(root / "bird"), "reason": "holds no image files"},
+    ]
+    assert main(["data", "info", str(root)]) == 0
+    text = capsys.readouterr().out
+    assert "left out 2 folder(s):" in text and f"{root / 'bird'}: holds no image files" in text

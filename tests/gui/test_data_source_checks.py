@@ -115,3 +115,19 @@ def test_show_details_gives_the_reason_not_a_traceback(qtbot):
         "/data/pets: an image-folder data set needs two class folders",
     )
     assert got[1][1].startswith("Traceback") and "ZeroDivisionError" in got[1][1]
+
+
+def test_the_data_tab_names_the_folders_left_out(make_window, qtbot, tmp_path):
+    root = _pets(tmp_path / "pets")
+    (root / "__MACOSX").mkdir()
+    Image.new("RGB", (8, 8)).save(root / "__MACOSX" / "x.png")
+    (root / "bird").mkdir()
+    window = make_window(load_tensorflow_now=False)
+    window.tabs.setCurrentWidget(window.explorer)
+    assert window.settings_panel.choose_data_source(str(root))
+    _wait_loaded(qtbot, window)
+    assert window.explorer.dataset.class_names == ("cat", "dog")
+    assert (
+        "Folders left out: __MACOSX (is a hidden or system folder), bird (holds no image files)."
+        in window.explorer.status.text()
+    )
