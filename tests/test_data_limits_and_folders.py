@@ -255,3 +255,20 @@ def test_data_info_names_the_folders_left_out(tmp_path, capsys):
     assert main(["data", "info", str(root)]) == 0
     text = capsys.readouterr().out
     assert "left out 2 folder(s):" in text and f"{root / 'bird'}: holds no image files" in text
+
+
+def test_a_tar_of_many_members_is_refused_without_reading_it_all(tmp_path, monkeypatch):
+    import io
+    import tarfile
+
+    from cifar_gui.data import cifar_archive
+
+    monkeypatch.setattr(cifar_archive, "MAX_MEMBERS", 20)
+    path = tmp_path / "backup.tar"
+    with tarfile.open(path, "w") as tar:
+        for i in range(25):
+            info = tarfile.TarInfo(f"file{i}.txt")
+            info.size = 1
+            tar.addfile(info, io.BytesIO(b"x"))
+    with pytest.raises(DataSourceError, match="more than 20 members; not a CIFAR-10"):
+        load_source(str(path))
