@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 from cifar_gui import __version__
 from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
+from cifar_gui.data.fingerprint import stored_data_source
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -161,8 +162,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         from cifar_gui.runs import RunRecord
 
         try:
-            settings = RunRecord(args.resume).read_config()["settings"]
-            config = TrainConfig.from_dict(settings)
+            stored = RunRecord(args.resume).read_config()
+            config = TrainConfig.from_dict(stored["settings"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             return _fail(f"{args.resume}: not a run folder that can be resumed ({exc})")
     elif args.more_epochs is not None:
@@ -185,9 +186,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             config.runs_dir = str((base or default_runs_dir()) / ".workers")
             config.run_name = f"{config.run_name or config.preset}-worker{cluster.index}"
     try:
-        dataset = load_source(config.data)
+        dataset = load_source(stored_data_source(stored) if args.resume else config.data)
     except DataSourceError as exc:
-        return _fail(str(exc))
+        return _fail(
+            f"{args.resume}: its training data cannot be loaded: {exc}" if args.resume else str(exc)
+        )
+    if not args.resume and (refusal := _training_data_problem(config, dataset)):
+        return _fail(refusal, EXIT_USAGE)
 
     from cifar_gui.ml.training import ResumeError, resume, train  # TensorFlow loads here
 
@@ -292,6 +297,19 @@ def cmd_train(args: argparse.Namespace) -> int:
     return EXIT_STOPPED if result.status == "stopped" else 0
 
 
+def _training_data_problem(config: TrainConfig, dataset) -> str | None:
+    """The one-class refusal, before TensorFlow loads, naming the flag to change."""
+    from cifar_gui.data.training_split import one_class_problem, split_for_settings
+
+    try:
+        split = split_for_settings(dataset, config)
+    except ValueError:
+        return None  # train() says why the images cannot be split
+    if problem := one_class_problem(dataset, split, config.limit_train):
+        return f"{FLAG_FOR_FIELD.get(problem[0], problem[0])}: {problem[1]}"
+    return None
+
+
 class ClusterTask:
     def __init__(self, workers: list[str], index: int) -> None:
         self.workers, self.index = workers, index
@@ -356,6 +374,7 @@ def cmd_data_info(args: argparse.Namespace) -> int:
         "load_seconds": round(dataset.report.seconds, 4),
         "from_cache": dataset.report.from_cache,
         "skipped_files": [{"file": f, "reason": r} for f, r in dataset.report.skipped],
+        "excluded_folders": [{"folder": f, "reason": r} for f, r in dataset.report.excluded],
     }
     if args.json:
         print(json.dumps(info))
@@ -373,6 +392,10 @@ def cmd_data_info(args: argparse.Namespace) -> int:
         print(f"  skipped {dataset.report.skipped_count} unreadable file(s):")
         for file, reason in dataset.report.skipped[:20]:
             print(f"    {file}: {reason}")
+    if dataset.report.excluded:
+        print(f"  left out {len(dataset.report.excluded)} folder(s):")
+        for folder, reason in dataset.report.excluded[:20]:
+            print(f"    {folder}: {reason}")
     return 0
 
 
@@ -401,9 +424,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from cifar_gui.ml.inference import ModelLoadError
     from cifar_gui.ml.run_evaluation import evaluate_run, run_data_source
 
-    source = args.data or run_data_source(run_dir)
     try:
-        dataset = load_source(source)
+        dataset = load_source(args.data or run_data_source(run_dir))
         # Figures for another data set are printed, not stored as the run's own.
         report = evaluate_run(run_dir, dataset=dataset, store=not args.data)
     except (DataSourceError, ModelLoadError, ValueError) as exc:
@@ -521,7 +543,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--lr", type=float, help="learning rate")
     train.add_argument("--val-split", type=float)
     train.add_argument("--seed", type=int)
-    train.add_argument("--limit-train", type=int, help="use only the first N training images")
+    train.add_argument(
+        "--limit-train",
+        type=int,
+        help="train on a class-balanced sample of N training images, drawn with --seed",
+    )
     train.add_argument("--runs-dir", help="folder for run records")
     train.add_argument("--dropout", type=float, help="dropout rate")
     train.add_argument("--l2", type=float, help="L2 factor (l2 preset)")

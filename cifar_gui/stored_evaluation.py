@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from cifar_gui.data import DataSourceError, load_source
+from cifar_gui.data.fingerprint import data_difference
 from cifar_gui.runs import PREDICTIONS_FILE, RunRecord
 
 
@@ -65,8 +66,12 @@ def load_stored_evaluation(run_dir: str | Path) -> StoredEvaluation | None:
     source = figures.get("data_source") or "demo"
     try:
         dataset = load_source(source)
-    except DataSourceError as exc:
+        config = record.read_config()
+    except (DataSourceError, OSError, ValueError) as exc:
         stored.gallery_note = f"the test images are not available: {exc}"
+        return stored
+    if difference := data_difference(config, dataset):
+        stored.gallery_note = f"the test images are not shown: {difference}"
         return stored
     expected = (len(dataset.x_test), len(stored.class_names))
     if probabilities.shape != expected:

@@ -19,15 +19,21 @@ import numpy as np
 from cifar_gui.data.dataset import Dataset, LoadReport
 from cifar_gui.paths import user_cache_dir
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: load reports name the folders left out
 _ARRAYS = ("x_train", "y_train", "x_test", "y_test")
 
 
-def source_fingerprint(path: Path) -> str:
-    """A key that changes whenever any file of the source changes."""
-    path = path.resolve()
+def source_fingerprint(path: Path, files: list[Path] | None = None) -> str:
+    """A key that changes whenever any file of the source changes.
+
+    ``files``: the files the data set is read from (an image folder's scan, a batch folder's
+    batches); without it, ``path`` itself when it is a file, else the files directly inside it.
+    Never a recursive walk: a source of ``/`` must not make the key cost minutes.
+    """
+    path = path.absolute()
     parts = [f"v{CACHE_FORMAT}", str(path)]
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    if files is None:
+        files = [path] if path.is_file() else sorted(p for p in path.iterdir() if p.is_file())
     for file in files:
         stat = file.stat()
         parts.append(
@@ -52,7 +58,11 @@ class DatasetCache:
                 name=meta["name"],
                 source=meta["source"],
                 class_names=tuple(meta["class_names"]),
-                report=LoadReport(from_cache=True, skipped=[tuple(s) for s in meta["skipped"]]),
+                report=LoadReport(
+                    from_cache=True,
+                    skipped=[tuple(s) for s in meta["skipped"]],
+                    excluded=[tuple(s) for s in meta["excluded"]],
+                ),
                 **arrays,
             )
         except FileNotFoundError:
@@ -78,6 +88,7 @@ class DatasetCache:
                 "source": dataset.source,
                 "class_names": list(dataset.class_names),
                 "skipped": [list(s) for s in dataset.report.skipped],
+                "excluded": [list(s) for s in dataset.report.excluded],
             }
             (staging / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
             os.replace(staging, entry)

@@ -24,6 +24,8 @@ EXPECTED = (*TRAIN_BATCHES, TEST_BATCH, META)
 BATCH_FOLDER = "cifar-10-batches-py"
 # An official batch is about 31 MB; anything far beyond is not a CIFAR batch (or is a bomb).
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
+# The official archive has 8 members; a tar of thousands (a backup named in a run) is not one.
+MAX_MEMBERS = 1000
 PIXELS = 32 * 32 * 3
 
 
@@ -97,7 +99,11 @@ def _read_archive(archive: Path) -> dict[str, dict[str, Any]]:
             _open_decompressed(archive) as stream,
             tarfile.open(fileobj=stream, mode="r|", bufsize=1 << 20) as tar,
         ):
-            for member in tar:
+            for count, member in enumerate(tar, start=1):
+                if count > MAX_MEMBERS:
+                    raise DataSourceError(
+                        f"{archive}: more than {MAX_MEMBERS} members; not a CIFAR-10 python archive"
+                    )
                 _check_member(archive, member)
                 base = PurePosixPath(member.name).name
                 if member.isfile() and base in EXPECTED:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from cifar_gui.data.sampling import balanced_sample
+
 IMAGE_SHAPE = (32, 32, 3)
 
 
@@ -16,6 +18,7 @@ class LoadReport:
     seconds: float = 0.0
     from_cache: bool = False
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    excluded: list[tuple[str, str]] = field(default_factory=list)  # (folder, reason) left out
 
     @property
     def skipped_count(self) -> int:
@@ -59,16 +62,19 @@ class Dataset:
         labels = getattr(self, f"y_{part}")
         return np.bincount(labels, minlength=self.num_classes).tolist()
 
-    def limited(self, limit_train: int | None) -> Dataset:
-        """The first ``limit_train`` training images (the test set stays whole)."""
+    def limited(self, limit_train: int | None, seed: int = 0) -> Dataset:
+        """A seeded, class-balanced sample of ``limit_train`` training images (see
+        ``sampling.balanced_sample``), kept in their original order; the test set stays whole.
+        With no limit, or one of at least the training set's size, the data set itself."""
         if limit_train is None or limit_train >= len(self.x_train):
             return self
+        keep = balanced_sample(self.y_train, limit_train, seed, self.num_classes)
         return Dataset(
             name=self.name,
             source=self.source,
             class_names=self.class_names,
-            x_train=self.x_train[:limit_train],
-            y_train=self.y_train[:limit_train],
+            x_train=self.x_train[keep],
+            y_train=self.y_train[keep],
             x_test=self.x_test,
             y_test=self.y_test,
             report=self.report,

@@ -14,14 +14,18 @@ from cifar_gui.data.cifar_archive import BATCH_FOLDER, is_cifar_archive_file, is
 from cifar_gui.paths import keras_home
 
 ARCHIVE_NAME = "cifar-10-python.tar.gz"
+KERAS3_FOLDER = "cifar-10-batches-py-target"
+# Keras 3's get_file keeps the download under this name, without a suffix, next to KERAS3_FOLDER.
+KERAS3_ARCHIVE = "cifar-10-batches-py-target_archive"
 
 
 def _candidates_in(folder: Path) -> list[Path]:
     return [
         folder,
         folder / BATCH_FOLDER,
-        folder / "cifar-10-batches-py-target" / BATCH_FOLDER,
+        folder / KERAS3_FOLDER / BATCH_FOLDER,
         folder / ARCHIVE_NAME,
+        folder / KERAS3_ARCHIVE,
     ]
 
 
@@ -35,14 +39,36 @@ def candidate_locations() -> list[Path]:
 
 
 def is_cifar_source(path: Path) -> bool:
+    if path.name == KERAS3_ARCHIVE:
+        return path.is_file()
     return is_cifar_batch_folder(path) or (is_cifar_archive_file(path) and "cifar" in path.name)
+
+
+def cifar_location(path: Path) -> Path | None:
+    """The CIFAR-10 copy that ``path`` names, read the way ``CIFAR10_DIR`` is: the archive (any
+    name), the batch folder, or a folder holding either (Keras 2 and Keras 3 layouts); else None.
+
+    The ``--data`` option and the window's Folder/Archive buttons use this too, so every path
+    that works as ``CIFAR10_DIR`` works there.
+    """
+    try:
+        if is_cifar_archive_file(path):
+            return path  # the user named this file: its name need not say cifar
+        for place in _candidates_in(path):
+            if is_cifar_source(place):
+                return place
+    except OSError:  # an unreadable folder holds no CIFAR-10 copy that can be used
+        return None
+    return None
 
 
 def find_cifar10() -> Path | None:
     """The first CIFAR-10 copy found, or None."""
-    if (env := os.environ.get("CIFAR10_DIR")) and is_cifar_archive_file(Path(env).expanduser()):
-        return Path(env).expanduser()  # the user named this file: its name need not say cifar
-    for place in candidate_locations():
+    if env := os.environ.get("CIFAR10_DIR"):
+        found = cifar_location(Path(env).expanduser())
+        if found is not None:
+            return found
+    for place in _candidates_in(keras_home() / "datasets")[1:]:
         if is_cifar_source(place):
             return place
     return None

@@ -1,7 +1,9 @@
 """Image-folder data sets: ``ROOT/<class>/*.png`` (optionally ``ROOT/train`` and ``ROOT/test``).
 
-Class names come from the folder names, sorted. Files that cannot be decoded are skipped and
-listed in the load report; they never stop the load.
+Class names come from the folder names, sorted. Hidden and system folders (``.git``,
+``__MACOSX``), folders without image files and folders none of whose images can be decoded are
+left out and named in the load report, never made into classes. Files that cannot be decoded
+are skipped and listed in the load report; they never stop the load.
 """
 
 from __future__ import annotations
@@ -12,75 +14,67 @@ import numpy as np
 
 from cifar_gui.data.dataset import Dataset, LoadReport
 from cifar_gui.data.errors import DataSourceError
-from cifar_gui.data.images import IMAGE_SUFFIXES, ImageError, load_image_array
+from cifar_gui.data.folder_scan import FolderScan, scan_image_folder
+from cifar_gui.data.images import ImageError, load_image_array
 
 
 def is_image_folder(path: Path) -> bool:
-    return path.is_dir() and bool(_class_dirs(path) or _class_dirs(path / "train"))
+    """True when ``path`` holds at least two class folders with image files (nothing decoded)."""
+    try:
+        return scan_image_folder(path).problem() is None
+    except DataSourceError:
+        return False
 
 
-def _class_dirs(root: Path) -> list[Path]:
-    if not root.is_dir():
-        return []
-    return sorted(
-        (p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")),
-        key=lambda p: p.name,
-    )
+def _decode(files: list[Path], report: LoadReport) -> list[np.ndarray]:
+    images = []
+    for file in files:
+        try:
+            images.append(load_image_array(file))
+        except ImageError as exc:
+            report.skipped.append((str(file), str(exc).removeprefix(f"{file}: ")))
+    return images
 
 
-def image_files(folder: Path) -> list[Path]:
-    """Image files directly inside ``folder``, by suffix, sorted for a stable order."""
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in IMAGE_SUFFIXES
-    )
-
-
-def _load_split(
-    root: Path, class_names: tuple[str, ...], report: LoadReport
-) -> tuple[np.ndarray, np.ndarray]:
-    images: list[np.ndarray] = []
-    labels: list[int] = []
-    for label, name in enumerate(class_names):
-        folder = root / name
-        if not folder.is_dir():
-            continue
-        for file in image_files(folder):
-            try:
-                images.append(load_image_array(file))
-            except ImageError as exc:
-                report.skipped.append((str(file), str(exc).removeprefix(f"{file}: ")))
-                continue
-            labels.append(label)
+def _stack(per_class: list[list[np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    images = [image for part in per_class for image in part]
+    labels = [label for label, part in enumerate(per_class) for _ in part]
     x = np.stack(images) if images else np.empty((0, 32, 32, 3), np.uint8)
     return x, np.asarray(labels, dtype=np.int32)
 
 
-def load_image_folder(path: str | Path) -> Dataset:
+def load_image_folder(path: str | Path, *, scan: FolderScan | None = None) -> Dataset:
+    """Decode every image of the folder's usable classes into a ``Dataset``.
+
+    ``scan`` (from ``scan_image_folder``) saves listing the folder a second time. Raises
+    ``DataSourceError`` when fewer than two classes with readable images remain.
+    """
     root = Path(path)
-    if not root.is_dir():
-        raise DataSourceError(f"{root}: not a folder")
-    split_layout = (root / "train").is_dir()
-    train_root = root / "train" if split_layout else root
-    class_names = tuple(p.name for p in _class_dirs(train_root))
+    scan = scan or scan_image_folder(root)
+    if problem := scan.problem():
+        raise DataSourceError(problem)
+    report = LoadReport(excluded=list(scan.excluded))
+    class_names: list[str] = []
+    train: list[list[np.ndarray]] = []
+    for name, files in scan.classes.items():
+        images = _decode(files, report)
+        if images:
+            class_names.append(name)
+            train.append(images)
+        else:
+            report.excluded.append((str(scan.train_root / name), "holds no readable image"))
     if len(class_names) < 2:
         raise DataSourceError(
-            f"{train_root}: an image-folder data set needs at least two class folders "
-            f"(found {len(class_names)})"
+            f"{scan.train_root}: fewer than two class folders hold a readable image "
+            f"(found {len(class_names)}); see the skipped files"
         )
-    report = LoadReport()
-    x_train, y_train = _load_split(train_root, class_names, report)
-    if not len(x_train):
-        raise DataSourceError(f"{train_root}: no readable images in the class folders")
-    if split_layout and (root / "test").is_dir():
-        x_test, y_test = _load_split(root / "test", class_names, report)
-    else:
-        x_test, y_test = np.empty((0, 32, 32, 3), np.uint8), np.empty((0,), np.int32)
+    test = [_decode(scan.test.get(name, []), report) for name in class_names]
+    x_train, y_train = _stack(train)
+    x_test, y_test = _stack(test)
     return Dataset(
         name=root.name,
         source=str(root),
-        class_names=class_names,
+        class_names=tuple(class_names),
         x_train=x_train,
         y_train=y_train,
         x_test=x_test,

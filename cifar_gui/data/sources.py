@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cifar_gui.data.cache import DatasetCache, source_fingerprint
-from cifar_gui.data.cifar_archive import is_cifar_archive_file, is_cifar_batch_folder, load_cifar10
+from cifar_gui.data.cifar_archive import EXPECTED, load_cifar10
 from cifar_gui.data.dataset import Dataset
 from cifar_gui.data.demo import make_demo_dataset
-from cifar_gui.data.discovery import ARCHIVE_NAME, candidate_locations, find_cifar10
+from cifar_gui.data.discovery import ARCHIVE_NAME, candidate_locations, cifar_location, find_cifar10
 from cifar_gui.data.errors import DataSourceError
-from cifar_gui.data.image_folder import is_image_folder, load_image_folder
+from cifar_gui.data.folder_scan import FolderScan, scan_image_folder
+from cifar_gui.data.image_folder import load_image_folder
 
 AUTO = "auto"
 DEMO = "demo"
@@ -23,7 +24,8 @@ KINDS = ("demo", "cifar10", "image-folder")
 @dataclass(frozen=True)
 class ResolvedSource:
     kind: str  # one of KINDS
-    path: Path | None = None
+    path: Path | None = None  # absolute
+    scan: FolderScan | None = field(default=None, compare=False, repr=False)  # image folders
 
     def describe(self) -> str:
         return "built-in demo shapes" if self.path is None else f"{self.kind}: {self.path}"
@@ -39,29 +41,53 @@ def not_found_message() -> str:
 
 
 def resolve_source(spec: str) -> ResolvedSource:
-    """Decide what ``spec`` names without loading it."""
+    """Decide what ``spec`` names without loading it: a few file checks and, for an image
+    folder, one bounded listing (``folder_scan``). Raises ``DataSourceError`` in one line.
+
+    The same checks apply to what the user types or chooses and to a data source read from a
+    run's ``config.json`` (which may come from someone else's zip).
+    """
+    if not isinstance(spec, str) or "\0" in spec or len(spec) > 4096:
+        raise DataSourceError("the data source must be a path, 'auto', 'demo' or 'cifar10'")
     if spec in ("", DEMO):
         return ResolvedSource(DEMO)
     if spec in (AUTO, CIFAR10):
         found = find_cifar10()
         if found is not None:
-            return ResolvedSource(CIFAR10, found)
+            return ResolvedSource(CIFAR10, found.absolute())
         if spec == CIFAR10:
             raise DataSourceError(not_found_message())
         return ResolvedSource(DEMO)
-    path = Path(spec).expanduser()
+    path = Path(spec).expanduser().absolute()
+    try:
+        return _resolve_path(path)
+    except OSError as exc:
+        raise DataSourceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def _resolve_path(path: Path) -> ResolvedSource:
     if not path.exists():
         raise DataSourceError(f"{path}: no such file or folder")
-    if is_cifar_archive_file(path) or is_cifar_batch_folder(path):
-        return ResolvedSource(CIFAR10, path)
-    if path.is_dir() and is_cifar_batch_folder(path / "cifar-10-batches-py"):
-        return ResolvedSource(CIFAR10, path / "cifar-10-batches-py")
-    if is_image_folder(path):
-        return ResolvedSource("image-folder", path)
-    raise DataSourceError(
-        f"{path}: neither a CIFAR-10 archive or batch folder nor an image folder "
-        "(ROOT/<class>/*.png)"
-    )
+    if (found := cifar_location(path)) is not None:
+        return ResolvedSource(CIFAR10, found)
+    if not path.is_dir():
+        raise DataSourceError(
+            f"{path}: neither a CIFAR-10 archive (.tar.gz, .tgz, .tar) nor a folder"
+        )
+    scan = scan_image_folder(path)
+    if problem := scan.problem():
+        raise DataSourceError(f"{problem} (nor is it a CIFAR-10 archive or batch folder)")
+    return ResolvedSource("image-folder", path, scan)
+
+
+def _cache_files(source: ResolvedSource) -> list[Path] | None:
+    """The files the data set is read from, for the cache key (no walk of the folder)."""
+    assert source.path is not None
+    if source.scan is not None:
+        return source.scan.files()
+    if source.path.is_dir():
+        return [source.path / name for name in EXPECTED if (source.path / name).is_file()]
+    return None
 
 
 def load_source(
@@ -70,19 +96,32 @@ def load_source(
     """Load a data source, from the local cache when it is unchanged since the last load."""
     started = time.perf_counter()
     source = spec if isinstance(spec, ResolvedSource) else resolve_source(spec)
+    if source.kind == "image-folder" and source.scan is None and source.path is not None:
+        source = ResolvedSource(source.kind, source.path, scan_image_folder(source.path))
     if source.kind == DEMO:
         dataset = make_demo_dataset()
     else:
         assert source.path is not None
         cache = cache or DatasetCache()
-        key = source_fingerprint(source.path) if use_cache else ""
-        cached = cache.load(key) if use_cache else None
-        if cached is not None:
-            dataset = cached
-        else:
-            loader = load_cifar10 if source.kind == CIFAR10 else load_image_folder
-            dataset = loader(source.path)
-            if use_cache:
-                cache.store(key, dataset)
+        try:
+            key = source_fingerprint(source.path, _cache_files(source)) if use_cache else ""
+            cached = cache.load(key) if use_cache else None
+            if cached is not None:
+                dataset = cached
+            else:
+                dataset = _load_uncached(source)
+                if use_cache:
+                    cache.store(key, dataset)
+        except OSError as exc:
+            raise DataSourceError(
+                f"{exc.filename or source.path}: cannot be read ({exc.strerror or exc})"
+            ) from exc
     dataset.report.seconds = time.perf_counter() - started
     return dataset
+
+
+def _load_uncached(source: ResolvedSource) -> Dataset:
+    assert source.path is not None
+    if source.kind == CIFAR10:
+        return load_cifar10(source.path)
+    return load_image_folder(source.path, scan=source.scan)

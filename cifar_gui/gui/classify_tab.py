@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.atomic import atomic_write_text
+from cifar_gui.data.folder_scan import image_files_under
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
 from cifar_gui.gui.heatmap_controls import HeatmapControls
 from cifar_gui.gui.probability_chart import ProbabilityChart
@@ -72,14 +73,9 @@ def folder_row_items(result, class_names) -> list:
 
 
 def image_files_in(folder: Path) -> list[Path]:
-    """Image files under ``folder`` (recursively, sorted), by suffix."""
-    files = []
-    for path in sorted(folder.rglob("*")):
-        if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file():
-            files.append(path)
-            if len(files) >= MAX_FOLDER_FILES:
-                break
-    return files
+    """Image files under ``folder`` (recursively, sorted), by suffix; hidden and system folders
+    such as ``__MACOSX`` are skipped, and the walk is bounded (see ``image_files_under``)."""
+    return image_files_under(folder, MAX_FOLDER_FILES)
 
 
 def decode_many(sources: list) -> tuple[list[DecodedImage], list[str]]:
@@ -480,13 +476,17 @@ class ClassifyTab(QWidget):
             return
         source = self.loaded.data_source
         class_names = self.loaded.class_names
+        run_config = self.loaded.run_config or {}
         cached = self.test_sets.get(source)
 
         def pick():
             from cifar_gui.data import load_source
+            from cifar_gui.data.fingerprint import data_difference
             from cifar_gui.data.images import decoded_from_array
 
             dataset = cached if cached is not None else load_source(source)
+            if difference := data_difference(run_config, dataset):
+                raise ValueError(difference)
             if not len(dataset.x_test):
                 raise ValueError(f"{source}: has no test images")
             if dataset.num_classes != len(class_names):

@@ -6,6 +6,7 @@ It needs no TensorFlow; the data set loads on a worker thread so the tab opens a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.data import Dataset, load_source
-from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
+from cifar_gui.data import Dataset, DataSourceError, load_source
+from cifar_gui.data.preprocessing import ChannelStats, channel_stats
+from cifar_gui.data.training_split import split_for_training
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.qt_images import image_to_pixmap
 
@@ -38,20 +40,46 @@ class DataSummary:
     dataset: Dataset
     stats: ChannelStats
     counts: dict[str, list[int]]  # "train", "validation", "test" -> images per class
+    limit: int | None = None  # the training images a limit keeps (None: all of them)
+    spec: str = ""  # the data source as the settings name it
 
 
-def summarise(source: str, val_split: float, seed: int) -> DataSummary:
-    dataset = load_source(source)
-    n = dataset.num_classes
-    counts = {}
+@dataclass
+class DataLoadFailure:
+    """Returned (not raised) by ``summarise``, so the window knows which source failed."""
+
+    spec: str
+    message: str
+
+
+def split_counts(
+    dataset: Dataset, val_split: float, seed: int, limit_train: int | None = None,
+    stratify: bool = False,
+) -> tuple[dict[str, list[int]], int | None]:  # fmt: skip
+    """Images per class that training will use (the limit's balanced sample, then the split),
+    and how many training images the limit keeps (None without one)."""
     try:
-        train_idx, val_idx = split_indices(dataset.y_train, val_split, seed)
-        counts["train"] = np.bincount(dataset.y_train[train_idx], minlength=n).tolist()
-        counts["validation"] = np.bincount(dataset.y_train[val_idx], minlength=n).tolist()
+        split = split_for_training(
+            dataset, limit_train=limit_train, val_split=val_split, seed=seed, stratify=stratify
+        )
     except ValueError:  # too few images to split: show them all as training images
-        counts["train"] = dataset.class_counts("train")
-    counts["test"] = dataset.class_counts("test")
-    return DataSummary(dataset, channel_stats(dataset.x_train), counts)
+        return {"train": dataset.class_counts("train"), "test": dataset.class_counts("test")}, None
+    kept = len(split.dataset.y_train)
+    return split.counts(), (kept if kept < len(dataset.y_train) else None)
+
+
+def summarise(
+    source: str, val_split: float, seed: int, limit_train: int | None = None,
+    stratify: bool = False,
+) -> DataSummary | DataLoadFailure:  # fmt: skip
+    """Load ``source`` and count what training will use; a ``DataLoadFailure`` with the
+    one-line reason when it cannot be loaded."""
+    try:
+        dataset = load_source(source)
+    except DataSourceError as exc:
+        return DataLoadFailure(source, str(exc))
+    counts, limit = split_counts(dataset, val_split, seed, limit_train, stratify)
+    return DataSummary(dataset, channel_stats(dataset.x_train), counts, limit, source)
 
 
 class _Thumbnail(QLabel):
@@ -73,6 +101,9 @@ class DataExplorer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dataset: Dataset | None = None
+        self.counts: dict[str, list[int]] = {}
+        self.limit: int | None = None
+        self.thumbnails: list[_Thumbnail] = []
         self.status = QLabel(self.tr("No data loaded yet."))
         self.status.setWordWrap(True)
         self.grid_host = QWidget()
@@ -113,23 +144,30 @@ class DataExplorer(QWidget):
         self.status.setText(self.tr("Loading {source}…").format(source=source))
 
     def show_error(self, message: str) -> None:
+        """Say why the data could not be loaded, and show nothing of the previous data set."""
+        self.dataset = None
+        self.counts = {}
+        self._fill_grid(None)
+        self.counts_plot.getPlotItem().clear()
+        self.large.clear()
+        self.large_caption.clear()
+        self.stats_label.clear()
         self.status.setText(self.tr("Could not load the data: {message}").format(message=message))
+
+    def set_split(self, counts: dict[str, list[int]], limit: int | None) -> None:
+        """New counts for the current data set (the limit, split or seed changed)."""
+        if self.dataset is None:
+            return
+        self.counts, self.limit = counts, limit
+        self._fill_counts(self.dataset.class_names, counts)
+        self.status.setText(self._status_text(self.dataset))
 
     @Slot(object)
     def show_summary(self, summary: DataSummary) -> None:
         dataset = summary.dataset
         self.dataset = dataset
-        self.counts = summary.counts
-        report = dataset.report
-        note = self.tr(" (from cache)") if report.from_cache else ""
-        text = self.tr("{name}: {train} training and {test} test images, loaded in {sec:.2f} s{note}.").format(
-            name=dataset.name, train=len(dataset.x_train), test=len(dataset.x_test), sec=report.seconds, note=note
-        )  # fmt: skip
-        if report.skipped:
-            text += " " + self.tr("{n} unreadable files were skipped.").format(
-                n=report.skipped_count
-            )
-        self.status.setText(text)
+        self.counts, self.limit = summary.counts, summary.limit
+        self.status.setText(self._status_text(dataset))
         self._fill_grid(dataset)
         self._fill_counts(dataset.class_names, summary.counts)
         self.stats_label.setText(
@@ -144,12 +182,37 @@ class DataExplorer(QWidget):
         if len(dataset.x_train):
             self.show_large(0)
 
-    def _fill_grid(self, dataset: Dataset) -> None:
+    def _status_text(self, dataset: Dataset) -> str:
+        report = dataset.report
+        note = self.tr(" (from cache)") if report.from_cache else ""
+        text = self.tr("{name}: {train} training and {test} test images, loaded in {sec:.2f} s{note}.").format(
+            name=dataset.name, train=len(dataset.x_train), test=len(dataset.x_test), sec=report.seconds, note=note
+        )  # fmt: skip
+        if self.limit is not None:
+            text += " " + self.tr(
+                "Training uses a balanced sample of {n} of them (Use N images); the counts "
+                "show that sample."
+            ).format(n=self.limit)
+        if report.skipped:
+            text += " " + self.tr("{n} unreadable files were skipped.").format(
+                n=report.skipped_count
+            )
+        if report.excluded:
+            names = ", ".join(
+                self.tr("{folder} ({why})").format(folder=Path(folder).name, why=why)
+                for folder, why in report.excluded[:8]
+            )
+            text += " " + self.tr("Folders left out: {names}.").format(names=names)
+        return text
+
+    def _fill_grid(self, dataset: Dataset | None) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.thumbnails: list[_Thumbnail] = []
+        if dataset is None:
+            return
         size = 32 * THUMBNAIL_SCALE
         for row, name in enumerate(dataset.class_names):
             label = QLabel(name)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.gui.classify_tab import ClassifyTab
-from cifar_gui.gui.data_explorer import DataExplorer, summarise
+from cifar_gui.gui.data_explorer import DataExplorer, DataLoadFailure, split_counts, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
@@ -71,6 +71,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self._invalid_reason = ""
         self._training_message = ""  # the status line of the run training now
         self._settings_before_queue: TrainConfig | None = None
+        self._explorer_split: tuple | None = None  # (limit, val split, seed, stratify) shown
 
         self.settings_panel = SweepSettingsPanel()
         self.plots = TrainingPlots()
@@ -158,6 +159,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.stop_button.clicked.connect(self.stop_training)
         self.reset_button.clicked.connect(self.reset_to_reference)
         self.settings_panel.validityChanged.connect(self._on_validity)
+        self.settings_panel.validityChanged.connect(self._refresh_data_counts)
         self.settings_panel.downloadRequested.connect(self.download_cifar10)
         self.settings_panel.fields["data"].editor.currentIndexChanged.connect(
             self._data_source_changed
@@ -541,22 +543,48 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                 self.classify_tab.load_newest()
 
     def _data_source_changed(self) -> None:
-        if self.tabs.currentWidget() is self.explorer:
-            self.load_explorer_data()
-        else:
-            self.explorer.dataset = None  # reload when the tab is next shown
+        """Check a new source at once (loaded in the background): an unusable one turns Start
+        off with its reason, and the Data tab shows it or why it failed."""
+        self.load_explorer_data()
 
     def load_explorer_data(self) -> None:
         config = self.settings_panel.config()
         self.explorer.show_loading(config.data)
-        worker = FunctionWorker(lambda: summarise(config.data, config.val_split, config.seed))
-        worker.returned.connect(self.explorer.show_summary)
+        self._explorer_split = (config.limit_train, config.val_split, config.seed, config.stratify)
+        worker = FunctionWorker(
+            lambda: summarise(
+                config.data, config.val_split, config.seed, config.limit_train, config.stratify
+            )
+        )
+        worker.returned.connect(self._explorer_loaded)
         worker.errored.connect(self._explorer_failed)
         self.tasks.start(worker)
+
+    @Slot(object)
+    def _explorer_loaded(self, summary) -> None:
+        if summary.spec != self.settings_panel.config().data:
+            return  # the source changed while this one loaded; its own load follows
+        if isinstance(summary, DataLoadFailure):
+            self.explorer.show_error(summary.message)
+            self.settings_panel.set_data_failed(summary.spec, summary.message)
+            return
+        self.explorer.show_summary(summary)
+        self.settings_panel.set_data_loaded(summary.spec, summary.dataset)
 
     @Slot(str, str)
     def _explorer_failed(self, message: str, _details: str) -> None:
         self.explorer.show_error(message)
+
+    def _refresh_data_counts(self, *_args) -> None:
+        """The Data tab's counts follow the limit, split, seed and stratify settings."""
+        config = self.settings_panel.config()
+        dataset = self.explorer.dataset
+        key = (config.limit_train, config.val_split, config.seed, config.stratify)
+        if dataset is None or key == self._explorer_split or config.problems():
+            return
+        self._explorer_split = key
+        self.explorer.set_split(*split_counts(dataset, config.val_split, config.seed,
+                                              config.limit_train, config.stratify))  # fmt: skip
 
     def download_cifar10(self) -> None:
         answer = QMessageBox.question(

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+from cifar_gui.data import DataSourceError, resolve_source
 from cifar_gui.data.discovery import find_cifar10
+from cifar_gui.gui.data_check import DataCheck
 from cifar_gui.gui.field_message import FieldMessage
 
 ERROR_STYLE = "color: #c0392b;"
@@ -76,6 +78,8 @@ class SettingsPanel(QWidget):
         self._labels: dict[str, str] = {}  # field -> its label, to name it in reasons
         self._parse_problems: dict[str, str] = {}
         self._loading = False
+        self.data_check = DataCheck()  # fed by the window when the chosen data has loaded
+        self.refused_choice: str | None = None  # why the last folder or archive was refused
         layout = QVBoxLayout(self)
         layout.addWidget(self._data_group())
         layout.addWidget(self._model_group())
@@ -168,7 +172,10 @@ class SettingsPanel(QWidget):
         self._add(form, "val_split", self.tr("Validation split"), self._line("val_split", float))
         self._add(form, "seed", self.tr("Seed"), self._line("seed", int))
         self._add(
-            form, "limit_train", self.tr("Use first N images"), self._line("limit_train", int, True)
+            form,
+            "limit_train",
+            self.tr("Use N images (balanced)"),
+            self._line("limit_train", int, True),
         )
         self.fields["limit_train"].editor.setPlaceholderText(self.tr("all"))
         self._add(form, "stratify", "", self._check("stratify", self.tr("Stratified split")))
@@ -263,17 +270,41 @@ class SettingsPanel(QWidget):
             self.tr("CIFAR-10 archives (*.tar.gz *.tgz *.tar);;All files (*)"),
         )  # fmt: skip
         if path:
-            self.set_data_source(path)
+            self.choose_data_source(path)
 
     def _browse_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(
             self, self.tr("Choose a data folder"), str(Path.home())
         )
         if path:
-            self.set_data_source(path)
+            self.choose_data_source(path)
+
+    def choose_data_source(self, path: str) -> bool:
+        """Take a chosen folder or archive as the data source when it is one (a CIFAR-10
+        archive or batch folder, anything ``CIFAR10_DIR`` accepts, or an image folder with two
+        classes or more); otherwise keep the current source and show why beside it."""
+        try:
+            resolve_source(path)  # file checks and one bounded listing: nothing is decoded
+        except DataSourceError as exc:
+            self.refused_choice = self.tr("Not used: {reason}").format(reason=exc)
+            self.fields["data"].show_problem(self.refused_choice)
+            return False
+        self.refused_choice = None
+        self.set_data_source(path)
+        return True
 
     def set_data_source(self, source: str) -> None:
         self.fields["data"].write(source)
+
+    def set_data_loaded(self, source: str, dataset) -> None:
+        """The window loaded ``source``: check the Start conditions against its labels."""
+        self.data_check.loaded(source, dataset)
+        self._on_edit()
+
+    def set_data_failed(self, source: str, message: str) -> None:
+        """``source`` could not be loaded: Start stays off with this reason."""
+        self.data_check.failed(source, message)
+        self._on_edit()
 
     def set_devices(self, devices: list) -> None:
         """Offer each device TensorFlow found (called once it has loaded)."""
@@ -317,6 +348,8 @@ class SettingsPanel(QWidget):
         config = self.config()
         problems = {k: v for k, v in config.problems().items() if k in self.fields}
         problems.update(self._parse_problems)
+        if not problems and (data_problem := self.data_check.problem(config)):
+            problems[data_problem[0]] = data_problem[1]
         return problems
 
     def _on_edit(self, *_args) -> None:

@@ -6,12 +6,12 @@ thread sets directly; the training loop checks them between batches.
 from __future__ import annotations
 
 import time
-import traceback
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from cifar_gui.config import TrainConfig
 from cifar_gui.data import Dataset
+from cifar_gui.gui.workers import error_details
 from cifar_gui.progress import BatchProgress, TrainingControl, TrainingObserver
 
 MAX_BATCH_SIGNALS_PER_SECOND = 30.0
@@ -90,7 +90,7 @@ class TrainingWorker(QObject):
                     self.config, dataset=self.dataset, observer=observer, control=self.control
                 )
         except Exception as exc:  # noqa: BLE001 - shown to the user in a dialog
-            self.errored.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+            self.errored.emit(str(exc) or type(exc).__name__, error_details(exc))
         else:
             self.finished.emit(result)
         finally:

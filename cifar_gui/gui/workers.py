@@ -6,12 +6,25 @@ are caught in the thread and carried back with their traceback, never lost.
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+logger = logging.getLogger(__name__)
+
+
+def error_details(exc: BaseException) -> str:
+    """What "Show details" shows for an error: the reason itself for the application's own
+    errors (bad data, refused settings, a run that cannot resume), whose messages are written
+    for the user; the traceback only for unexpected errors. Tracebacks are always logged."""
+    logger.debug("worker error", exc_info=exc)
+    if type(exc).__module__.startswith("cifar_gui."):
+        return str(exc)
+    return "".join(traceback.format_exception(exc))
 
 
 class FunctionWorker(QObject):
@@ -41,7 +54,7 @@ class FunctionWorker(QObject):
             else:
                 result = self._function()
         except Exception as exc:  # noqa: BLE001 - carried back to the GUI thread
-            self.errored.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+            self.errored.emit(str(exc) or type(exc).__name__, error_details(exc))
         else:
             self.returned.emit(result)
         finally:

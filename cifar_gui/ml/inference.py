@@ -11,6 +11,8 @@ from pathlib import Path
 import keras
 import numpy as np
 
+from cifar_gui.data.errors import DataSourceError
+from cifar_gui.data.fingerprint import stored_data_source
 from cifar_gui.data.images import DecodedImage, ImageError, load_image_array
 from cifar_gui.keras_file_check import (
     KerasFileRefused,
@@ -40,6 +42,7 @@ class LoadedModel:
     path: Path
     run_dir: Path | None = None  # the run folder it came from, if any
     data_source: str | None = None  # the data it was trained on, from the run's config.json
+    run_config: dict | None = None  # that config.json, to check the data against (fingerprint)
     # One prediction at a time: the GUI may classify a folder while the user looks at an image.
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
@@ -106,14 +109,15 @@ def _load_model_file(model_path: Path, record: RunRecord | None) -> LoadedModel:
     names = record.class_names() if record else None
     if not names or len(names) != classes:
         names = tuple(f"class {i}" for i in range(classes))
-    source = None
+    source, config = None, None
     if record is not None:
         try:
-            source = record.read_config().get("data", {}).get("source")
-        except (OSError, ValueError, AttributeError):
+            config = record.read_config()
+            source = stored_data_source(config)
+        except (OSError, ValueError, DataSourceError):
             source = None
     return LoadedModel(
-        model, names, model_path, record.path if record else None, source if source else None
+        model, names, model_path, record.path if record else None, source or None, config
     )
 
 

@@ -4,18 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cifar_gui.data import Dataset, load_source
+from cifar_gui.data import Dataset, DataSourceError, load_source
+from cifar_gui.data.fingerprint import data_difference, stored_data_source
 from cifar_gui.ml.evaluation import EvaluationReport, evaluate_model, record_evaluation
 from cifar_gui.ml.inference import ModelLoadError, load_model
 from cifar_gui.runs import RunRecord
 
 
 def run_data_source(run_dir: str | Path) -> str:
-    """The data source a run was trained on (``demo`` for a run that does not say)."""
+    """The data source a run was trained on (``demo`` for a run that does not say).
+
+    Raises ``DataSourceError`` when the run's ``config.json`` names something that is not a
+    plain path or source name; the path itself is checked when it is loaded.
+    """
     try:
-        return RunRecord(run_dir).read_config().get("data", {}).get("source") or "demo"
-    except (OSError, ValueError, AttributeError):
+        stored = RunRecord(run_dir).read_config()
+    except (OSError, ValueError):
         return "demo"
+    return stored_data_source(stored)
+
+
+def check_run_data(run_dir: str | Path, dataset: Dataset, *, classes_only: bool = False) -> None:
+    """Raise ``DataSourceError`` naming both data sets when ``dataset`` is not the run's data
+    (``classes_only``: when its class names differ from those the run was trained on)."""
+    try:
+        stored = RunRecord(run_dir).read_config()
+    except (OSError, ValueError):
+        return
+    if difference := data_difference(stored, dataset, classes_only=classes_only):
+        raise DataSourceError(difference)
 
 
 def evaluate_run(
@@ -24,10 +41,13 @@ def evaluate_run(
     """Evaluate ``model.keras`` on the test images of ``dataset`` (default: the run's own data
     source) and, with ``store``, record the figures in the run's ``summary.json``.
 
-    Raises ``ModelLoadError``, ``DataSourceError`` or ``ValueError`` with a one-line reason.
+    Figures are stored only for the run's own data: with ``store``, data that differs from
+    the recorded fingerprint is refused. Raises ``ModelLoadError``, ``DataSourceError`` or
+    ``ValueError`` with a one-line reason.
     """
     record = RunRecord(run_dir)
     dataset = dataset if dataset is not None else load_source(run_data_source(run_dir))
+    check_run_data(run_dir, dataset, classes_only=not store)
     loaded = load_model(run_dir)
     classes = loaded.model.output_shape[-1]
     if classes != dataset.num_classes:

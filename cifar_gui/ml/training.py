@@ -25,8 +25,10 @@ import tensorflow as tf
 import cifar_gui
 from cifar_gui.atomic import atomic_copy, atomic_path
 from cifar_gui.config import ConfigError, TrainConfig
-from cifar_gui.data import Dataset, load_source
-from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
+from cifar_gui.data import Dataset, DataSourceError, load_source
+from cifar_gui.data.fingerprint import data_difference, data_fingerprint, stored_data_source
+from cifar_gui.data.preprocessing import ChannelStats, channel_stats
+from cifar_gui.data.training_split import one_class_problem, split_for_settings
 from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
@@ -73,17 +75,20 @@ def versions() -> dict[str, str]:
 
 
 def prepare_data(config: TrainConfig, dataset: Dataset) -> PreparedData:
-    """The reference preprocessing: statistics over the whole training set, then the split."""
-    data = dataset.limited(config.limit_train)
+    """The reference preprocessing: statistics over the whole training set, then the split.
+
+    With ``limit_train``, a seeded class-balanced sample is split instead. Raises
+    ``ConfigError`` when the images cannot be split or the training part holds one class.
+    """
     try:
-        train_idx, val_idx = split_indices(
-            data.y_train, config.val_split, config.seed, stratify=config.stratify
-        )
+        split = split_for_settings(dataset, config)
     except ValueError as exc:
-        raise ConfigError(
-            {"val_split": f"cannot split {len(data.y_train)} images ({exc})"}
-        ) from exc
-    return PreparedData(data, train_idx, val_idx, channel_stats(data.x_train))
+        count = min(len(dataset.y_train), config.limit_train or len(dataset.y_train))
+        raise ConfigError({"val_split": f"cannot split {count} images ({exc})"}) from exc
+    if problem := one_class_problem(dataset, split, config.limit_train):
+        raise ConfigError(dict([problem]))
+    data = split.dataset
+    return PreparedData(data, split.train_idx, split.val_idx, channel_stats(data.x_train))
 
 
 _determinism_enabled = False
@@ -172,12 +177,16 @@ def train(
     data = prepared.dataset
     runs_dir = Path(config.runs_dir) if config.runs_dir else default_runs_dir()
     record = RunRecord.create(runs_dir, config.run_name or config.preset)
+    settings = config.to_dict()
+    if data.source != "demo" and config.data not in ("auto", "cifar10", "demo"):
+        settings["data"] = data.source  # absolute: a resume from another folder finds it
     record.write_config(
         {
-            "settings": config.to_dict(),
+            "settings": settings,
             "data": {
                 "name": data.name,
                 "source": data.source,
+                "fingerprint": data_fingerprint(dataset),
                 "train_images": len(prepared.train_idx),
                 "val_images": len(prepared.val_idx),
                 "test_images": len(data.x_test),
@@ -262,7 +271,12 @@ def _resume_locked(
         raise ResumeError(
             f"{record.path}: all {config.epochs} planned epochs are done; ask for more epochs"
         )
-    dataset = dataset if dataset is not None else load_source(config.data)
+    try:
+        dataset = dataset if dataset is not None else load_source(stored_data_source(stored))
+    except DataSourceError as exc:
+        raise ResumeError(f"{record.path}: its training data cannot be loaded: {exc}") from exc
+    if difference := data_difference(stored, dataset):
+        raise ResumeError(f"{record.path}: cannot resume on other data: {difference}")
     prepared = prepare_data(config, dataset)
     for leftover in record.path.glob(".*.partial*"):  # half-written files of a killed process
         leftover.unlink(missing_ok=True)
