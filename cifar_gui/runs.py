@@ -5,8 +5,12 @@ Layout::
     RUN_DIR/config.json    settings, data source, preprocessing statistics, versions
     RUN_DIR/history.csv    one row per finished epoch (rewritten atomically after each)
     RUN_DIR/summary.json   status, best epoch, timings, device, test metrics
-    RUN_DIR/model.keras    the model after the last finished epoch
+    RUN_DIR/model.keras    the model after the last finished epoch; after a run that early
+                           stopping ended, the best epoch's (summary.json's ``model_epoch``
+                           says which epoch it holds)
     RUN_DIR/best.keras     the model of the best validation epoch
+    RUN_DIR/last.keras     only when model.keras holds the best epoch: the state after the
+                           last finished epoch, from which a resume continues
     RUN_DIR/error.txt      the traceback of a failed run
     RUN_DIR/test_predictions.npy  class probabilities of every test image (after evaluation)
 
@@ -39,6 +43,7 @@ HISTORY_FIELDS = ("epoch", "loss", "acc", "val_loss", "val_acc", "lr", "seconds"
 STATUSES = ("running", "completed", "stopped", "failed")
 MODEL_FILE = "model.keras"
 BEST_MODEL_FILE = "best.keras"
+LAST_MODEL_FILE = "last.keras"
 PREDICTIONS_FILE = "test_predictions.npy"
 LOCK_FILE = ".lock"
 RUN_MARKERS = ("config.json", "summary.json")
@@ -131,6 +136,10 @@ class RunRecord:
     @property
     def best_model_path(self) -> Path:
         return self.path / BEST_MODEL_FILE
+
+    @property
+    def last_model_path(self) -> Path:
+        return self.path / LAST_MODEL_FILE
 
     def class_names(self) -> tuple[str, ...] | None:
         try:
@@ -292,7 +301,7 @@ def _file_problems(record: RunRecord) -> list[str]:
             record.read_history()
         except (OSError, ValueError, KeyError) as exc:
             problems.append(f"history.csv unreadable ({exc.__class__.__name__})")
-    for path in (record.model_path, record.best_model_path):
+    for path in (record.model_path, record.best_model_path, record.last_model_path):
         if path.is_file() and not zipfile.is_zipfile(path):
             problems.append(f"{path.name} is damaged (not a complete Keras file)")
     return problems
