@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from cifar_gui.atomic import atomic_path
-from cifar_gui.runs import MODEL_FILE, RunRecord
+from cifar_gui.runs import MODEL_FILE, RunRecord, is_run_folder
 
 MEMBERS = (MODEL_FILE, "config.json", "history.csv", "summary.json", "class_names.json")
 REQUIRED = (MODEL_FILE, "config.json")
@@ -29,6 +29,10 @@ class RunArchiveError(ValueError):
 def export_run(run_dir: str | os.PathLike[str], zip_path: str | os.PathLike[str]) -> Path:
     """Write ``zip_path`` atomically; returns it. The run folder is only read."""
     record = RunRecord(run_dir)
+    if not record.path.is_dir():
+        raise RunArchiveError(f"{record.path}: no such folder")
+    if not is_run_folder(record.path):
+        raise RunArchiveError(f"{record.path}: not a run folder (no config.json or summary.json)")
     if not record.model_path.is_file():
         raise RunArchiveError(f"{record.path}: no {MODEL_FILE} yet (no epoch has finished)")
     config = record.read_config()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.atomic import atomic_write_text
+from cifar_gui.data.image_listing import image_files_in as list_image_files
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
 from cifar_gui.gui.probability_chart import ProbabilityChart
 from cifar_gui.gui.qt_images import image_to_pixmap, overlay_heatmap, photo_to_pixmap, qimage_to_png
@@ -51,13 +52,7 @@ ERROR_STYLE = "color: #c0392b;"
 
 def image_files_in(folder: Path) -> list[Path]:
     """Image files under ``folder`` (recursively, sorted), by suffix."""
-    files = []
-    for path in sorted(folder.rglob("*")):
-        if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file():
-            files.append(path)
-            if len(files) >= MAX_FOLDER_FILES:
-                break
-    return files
+    return list_image_files(folder, MAX_FOLDER_FILES)
 
 
 def decode_many(sources: list) -> tuple[list[DecodedImage], list[str]]:

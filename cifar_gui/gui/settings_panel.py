@@ -51,7 +51,11 @@ class _Field:
 
 
 class _ParseError(ValueError):
-    pass
+    """``kind`` says what was wrong: "empty", "number", "whole" (a fraction where a count goes)."""
+
+    def __init__(self, kind: str, text: str = "") -> None:
+        super().__init__(kind)
+        self.kind, self.text = kind, text
 
 
 def _parse_number(text: str, kind: type, optional: bool = False):
@@ -61,9 +65,16 @@ def _parse_number(text: str, kind: type, optional: bool = False):
             return None
         raise _ParseError("empty")
     try:
-        return kind(text) if kind is float else int(text)
-    except ValueError as exc:
-        raise _ParseError(text) from exc
+        return float(text) if kind is float else int(text)
+    except ValueError:
+        pass
+    try:
+        value = float(text)
+    except ValueError:
+        raise _ParseError("whole" if kind is int else "number", text) from None
+    if kind is int and value.is_integer():
+        return int(value)  # "30.0" or "1e3" epochs mean 30 and 1000
+    raise _ParseError("whole" if kind is int else "number", text)
 
 
 class SettingsPanel(QWidget):
@@ -310,10 +321,15 @@ class SettingsPanel(QWidget):
             try:
                 setattr(config, name, field.read())
             except _ParseError as exc:
-                self._parse_problems[name] = (
-                    self.tr("required") if str(exc) == "empty" else self.tr("must be a number")
-                )
+                self._parse_problems[name] = self._parse_message(exc)
         return config
+
+    def _parse_message(self, error: _ParseError) -> str:
+        if error.kind == "empty":
+            return self.tr("Enter a value.")
+        if error.kind == "whole":
+            return self.tr("Enter a whole number, not {text}.").format(text=error.text)
+        return self.tr("Enter a number.")
 
     def problems(self) -> dict[str, str]:
         config = self.config()
