@@ -66,7 +66,12 @@ class RunRecord:
     # ---- creation ---------------------------------------------------------------------------
     @classmethod
     def create(cls, runs_dir: str | os.PathLike[str], name: str) -> RunRecord:
-        """A new, unique folder: two app instances starting at once never share one."""
+        """A new, unique folder: two app instances starting at once never share one.
+
+        The folder name keeps only the ASCII letters, digits and ``._-`` of ``name`` (any
+        file system and shell takes it); the name itself, in any script, is the run's display
+        name in ``summary.json``.
+        """
         root = Path(runs_dir)
         root.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -235,6 +240,15 @@ class RunInfo:
         if self.interrupted:
             return "interrupted"
         return str(self.summary.get("status") or "unknown")
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """The name a run is shown by: the one the user gave (in any script), else its folder's."""
+    try:
+        name = RunRecord(path).read_summary().get("name")
+    except (OSError, ValueError):
+        name = None
+    return str(name) if isinstance(name, str) and name.strip() else Path(path).name
 
 
 def rename_run(path: str | os.PathLike[str], name: str) -> None:

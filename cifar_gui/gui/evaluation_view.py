@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.runs import display_name
 from cifar_gui.stored_evaluation import StoredEvaluation, load_stored_evaluation
 
 GALLERY_LIMIT = 300  # the most confident mistakes first; more would only slow the view down
@@ -135,7 +136,9 @@ class EvaluationView(QWidget):
             self.stored = None
             self._clear_tables()
             self.title.setText(
-                self.tr("{run} has not been evaluated on the test set yet.").format(run=path.name)
+                self.tr("{run} has not been evaluated on the test set yet.").format(
+                    run=display_name(path)
+                )
             )
             return
         self.show_stored(stored)
@@ -147,7 +150,7 @@ class EvaluationView(QWidget):
         self._evaluating = True
         self.evaluate_button.setEnabled(False)
         self.title.setText(
-            self.tr("Evaluating {run} on the test set…").format(run=self.run_dir.name)
+            self.tr("Evaluating {run} on the test set…").format(run=display_name(self.run_dir))
         )
         path = self.run_dir
 
@@ -192,7 +195,7 @@ class EvaluationView(QWidget):
             self.tr(
                 "{run}: test accuracy {acc:.4f}, test loss {loss:.4f} on {n} images of {source}"
             ).format(
-                run=stored.run_dir.name,
+                run=display_name(stored.run_dir),
                 acc=figures.get("test_acc", float("nan")),
                 loss=figures.get("test_loss", float("nan")),
                 n=figures.get("test_images", "?"),

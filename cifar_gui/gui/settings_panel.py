@@ -6,6 +6,7 @@ and the command line can never disagree about what is valid.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,6 +51,12 @@ class _Field:
         self.editor.setToolTip(text or "")
 
 
+def _number_text(value: float) -> str:
+    """The shortest text that reads back as exactly ``value`` (1e-4 as 0.0001, not 0.000100)."""
+    text = f"{value:g}"
+    return text if float(text) == value else repr(float(value))
+
+
 class _ParseError(ValueError):
     """``kind`` says what was wrong: "empty", "number", "whole" (a fraction where a count goes)."""
 
@@ -89,6 +96,9 @@ class SettingsPanel(QWidget):
         self._labels: dict[str, str] = {}  # field -> its label, to name it in reasons
         self._parse_problems: dict[str, str] = {}
         self._loading = False
+        # The settings without a field here (the run's name, the runs folder) come from the last
+        # set_config, so an import followed by an export gives back the same file.
+        self._base = TrainConfig()
         layout = QVBoxLayout(self)
         layout.addWidget(self._data_group())
         layout.addWidget(self._model_group())
@@ -119,7 +129,9 @@ class SettingsPanel(QWidget):
             return _parse_number(editor.text(), kind, optional)
 
         def write(value):
-            editor.setText("" if value is None else f"{value:g}" if kind is float else str(value))
+            editor.setText(
+                "" if value is None else _number_text(value) if kind is float else str(value)
+            )
 
         return _Field(editor, read, write)
 
@@ -226,6 +238,24 @@ class SettingsPanel(QWidget):
         }
         self._add(form, "schedule", self.tr("Schedule"),
                   self._combo("schedule", [(schedules[s], s) for s in SCHEDULES]))  # fmt: skip
+        self._add(
+            form,
+            "plateau_factor",
+            self.tr("Plateau: rate factor"),
+            self._line("plateau_factor", float),
+        )
+        self.fields["plateau_factor"].editor.setToolTip(
+            self.tr("Reduce on plateau: the learning rate is multiplied by this factor")
+        )
+        self._add(
+            form,
+            "plateau_patience",
+            self.tr("Plateau: patience (epochs)"),
+            self._line("plateau_patience", int),
+        )
+        self.fields["plateau_patience"].editor.setToolTip(
+            self.tr("Reduce on plateau: epochs without a lower validation loss before it acts")
+        )
         self._add(form, "momentum", self.tr("Momentum (SGD)"), self._line("momentum", float))
         self._add(
             form, "weight_decay", self.tr("Weight decay (AdamW)"), self._line("weight_decay", float)
@@ -244,6 +274,18 @@ class SettingsPanel(QWidget):
             "evaluate_test",
             "",
             self._check("evaluate_test", self.tr("Evaluate on the test set")),
+        )
+        self._add(
+            form,
+            "deterministic",
+            "",
+            self._check("deterministic", self.tr("Deterministic (the same seed, the same run)")),
+        )
+        self._add(
+            form,
+            "tensorboard",
+            "",
+            self._check("tensorboard", self.tr("Write TensorBoard logs")),
         )
         self._add(form, "on_save_error", self.tr("If saving fails"), self._combo(
             "on_save_error", [(self.tr("Stop the run (disk full, read-only folder)"), "stop"),
@@ -305,6 +347,7 @@ class SettingsPanel(QWidget):
 
     # ---- reading, writing, validating -------------------------------------------------------
     def set_config(self, config: TrainConfig) -> None:
+        self._base = dataclasses.replace(config)
         self._loading = True
         try:
             for name, field in self.fields.items():
@@ -314,8 +357,9 @@ class SettingsPanel(QWidget):
         self._on_edit()
 
     def config(self) -> TrainConfig:
-        """The settings as typed; fields that do not parse keep their defaults (see ``problems``)."""
-        config = TrainConfig()
+        """The settings as typed; fields that do not parse, and settings without a field, keep
+        the values of the last ``set_config`` (see ``problems``)."""
+        config = dataclasses.replace(self._base)
         self._parse_problems = {}
         for name, field in self.fields.items():
             try:

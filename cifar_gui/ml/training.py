@@ -140,6 +140,7 @@ def save_model(model: keras.Model, path: Path) -> None:
 
 def _fresh_summary(config: TrainConfig) -> dict[str, Any]:
     return {
+        "name": config.run_name.strip() if config.run_name else None,  # the display name
         "status": "running",
         "started_at": now_iso(),
         "finished_at": None,
