@@ -46,7 +46,10 @@ def test_invalid_values_are_refused_next_to_the_field(ready_window, qtbot):
     qtbot.keyClicks(batch.editor, "0")
     assert batch.error.isVisible() and "from 1 to 65,536" in batch.error.text()
     assert not window.start_button.isEnabled()
-    assert "Batch size" in window.start_reason.text() and "from 1 to 65,536" in window.start_reason.text()
+    assert (
+        "Batch size" in window.start_reason.text()
+        and "from 1 to 65,536" in window.start_reason.text()
+    )
 
     rate = fields["learning_rate"]
     rate.editor.setText("fast")
