@@ -103,7 +103,7 @@ def test_settings_export_and_import(make_window, tmp_path):
 
     path.write_text('{"epochs": 3, "colour": "blue"}')
     assert not window.import_settings(str(path))
-    assert "colour: unknown setting" in window.error_box.text()
+    assert "colour: Unknown setting" in window.error_box.text()
     assert panel.config().epochs == 12  # nothing changed
     path.write_text("{broken")
     assert not window.import_settings(str(path))
