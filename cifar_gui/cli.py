@@ -494,7 +494,12 @@ def cmd_predict(args: argparse.Namespace) -> int:
         print(f"cifar-gui: warning: {problem}", file=sys.stderr)
     failures = 0
     for start in range(0, len(files), 256):  # results appear as they come, in batches
-        for result in classify_files(loaded, files[start : start + 256]):
+        chunk = files[start : start + 256]
+        by_path: dict[Path, list] = {}
+        for result in classify_files(loaded, chunk):
+            by_path.setdefault(result.path, []).append(result)
+        for path in chunk:  # in the order given (classify_files lists unreadable files first)
+            result = by_path[Path(path)].pop(0)
             failures += result.probabilities is None
             _print_prediction(args, loaded, result)
     return EXIT_FAILED if failures or problems else 0
