@@ -201,11 +201,18 @@ class EvaluationView(QWidget):
                 n=figures.get("test_images", "?"),
                 source=figures.get("data_source", "?"),
             )
+            + self._model_epoch_note(figures.get("model_epoch"))
         )
         self._fill_matrix()
         self._fill_scores()
         self.filter = None
         self._fill_gallery()
+
+    def _model_epoch_note(self, epoch) -> str:
+        """Which epoch's model the figures describe (early stopping keeps the best one)."""
+        if not isinstance(epoch, int):
+            return ""
+        return self.tr(" (model of epoch {epoch})").format(epoch=epoch)
 
     def _fill_matrix(self) -> None:
         names = self.stored.class_names
