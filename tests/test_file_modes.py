@@ -65,3 +65,14 @@ def test_a_run_and_its_export_are_readable_as_the_umask_allows(umask, tmp_path):
     for path in (record.path / "config.json", record.path / "summary.json",
                  record.path / "history.csv", tmp_path / "run.zip"):  # fmt: skip
         assert _mode(path) == expected, path.name
+
+
+def test_the_data_cache_is_as_shared_as_the_umask_allows(umask, tmp_path):
+    from cifar_gui.data.cache import DatasetCache
+    from cifar_gui.data.demo import make_demo_dataset
+
+    cache = DatasetCache(tmp_path / "cache")
+    assert cache.store("demo-key", make_demo_dataset(train_size=20, test_size=10))
+    (entry,) = [p for p in cache.root.iterdir() if p.is_dir()]
+    assert _mode(entry) == 0o777 & ~umask
+    assert {_mode(f) for f in entry.iterdir()} == {0o666 & ~umask}

@@ -5,10 +5,12 @@ the settings kept between sessions."""
 from __future__ import annotations
 
 import json
+import stat
 from dataclasses import fields
 
 from settings_values import NON_DEFAULT, non_default_config
 
+from cifar_gui.atomic import current_umask
 from cifar_gui.config import TrainConfig
 
 
@@ -24,6 +26,8 @@ def test_import_then_export_keeps_every_setting(make_window, tmp_path):
     for f in fields(TrainConfig):
         assert exported[f.name] == NON_DEFAULT[f.name], f.name
     assert set(exported) == {f.name for f in fields(TrainConfig)}
+    # Shared as the user's umask allows (issue 10, item 14), not private to the owner.
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~current_umask()
 
 
 def test_the_panel_gives_back_what_it_was_given(make_window):
