@@ -116,7 +116,7 @@ def _resume_conflicts(args: argparse.Namespace) -> list[str]:
     """Flags that would change a resumed run's settings (it keeps its own)."""
     allowed = {"resume", "more_epochs", "json", "handler", "command"}
     return [
-        "--" + key.replace("_", "-")
+        ("--no-" if value is False else "--") + key.replace("_", "-")
         for key, value in vars(args).items()
         if key not in allowed and value is not None
     ]
