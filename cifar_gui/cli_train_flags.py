@@ -26,6 +26,29 @@ class SettingFlag:
         return self.flag.lstrip("-").replace("-", "_")
 
 
+def whole_number(text: str) -> int:
+    """argparse type: a count ("30", also "1e3"), refused in a sentence ("2.5" is no count)."""
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"Enter a whole number, not {text}.") from None
+    if value.is_integer():
+        return int(value)
+    raise argparse.ArgumentTypeError(f"Enter a whole number, not {text}.")
+
+
+def number(text: str) -> float:
+    """argparse type: a number, refused in a sentence."""
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"Enter a number, not {text}.") from None
+
+
 _SWITCH = {"action": argparse.BooleanOptionalAction}
 
 SETTING_FLAGS = (
@@ -33,8 +56,8 @@ SETTING_FLAGS = (
         "--data", "data", "demo, cifar10, auto, or a path (archive, batch folder, image folder)"
     ),
     SettingFlag("--preset", "preset", "the network", {"choices": PRESETS}),
-    SettingFlag("--dropout", "dropout_rate", "dropout rate (dropout preset)", {"type": float}),
-    SettingFlag("--l2", "l2_factor", "L2 factor (l2 preset)", {"type": float}),
+    SettingFlag("--dropout", "dropout_rate", "dropout rate (dropout preset)", {"type": number}),
+    SettingFlag("--l2", "l2_factor", "L2 factor (l2 preset)", {"type": number}),
     SettingFlag(
         "--augment",
         "augment",
@@ -42,29 +65,29 @@ SETTING_FLAGS = (
         _SWITCH,
     ),
     SettingFlag("--optimizer", "optimizer", "the optimizer", {"choices": OPTIMIZERS}),
-    SettingFlag("--lr", "learning_rate", "learning rate", {"type": float}),
-    SettingFlag("--momentum", "momentum", "momentum (sgd)", {"type": float}),
-    SettingFlag("--weight-decay", "weight_decay", "weight decay (adamw)", {"type": float}),
+    SettingFlag("--lr", "learning_rate", "learning rate", {"type": number}),
+    SettingFlag("--momentum", "momentum", "momentum (sgd)", {"type": number}),
+    SettingFlag("--weight-decay", "weight_decay", "weight decay (adamw)", {"type": number}),
     SettingFlag("--schedule", "schedule", "learning-rate schedule", {"choices": SCHEDULES}),
     SettingFlag(
         "--plateau-factor",
         "plateau_factor",
         "plateau schedule: the rate is multiplied by this when val_loss stops improving",
-        {"type": float},
+        {"type": number},
     ),
     SettingFlag(
         "--plateau-patience",
         "plateau_patience",
         "plateau schedule: epochs without improvement before the rate drops",
-        {"type": int},
+        {"type": whole_number},
     ),
-    SettingFlag("--batch-size", "batch_size", "images per training step", {"type": int}),
-    SettingFlag("--epochs", "epochs", "epochs to train", {"type": int}),
+    SettingFlag("--batch-size", "batch_size", "images per training step", {"type": whole_number}),
+    SettingFlag("--epochs", "epochs", "epochs to train", {"type": whole_number}),
     SettingFlag(
         "--val-split",
         "val_split",
         "share of the training images held out for validation",
-        {"type": float},
+        {"type": number},
     ),
     SettingFlag(
         "--stratify",
@@ -72,7 +95,9 @@ SETTING_FLAGS = (
         "the same class shares in the validation split as in training",
         _SWITCH,
     ),
-    SettingFlag("--seed", "seed", "random seed (split, initial weights, shuffling)", {"type": int}),
+    SettingFlag(
+        "--seed", "seed", "random seed (split, initial weights, shuffling)", {"type": whole_number}
+    ),
     SettingFlag(
         "--deterministic",
         "deterministic",
@@ -83,7 +108,7 @@ SETTING_FLAGS = (
         "--limit-train",
         "limit_train",
         "train on N of the training images (default: all)",
-        {"type": int, "metavar": "N"},
+        {"type": whole_number, "metavar": "N"},
     ),
     SettingFlag(
         "--early-stopping",
@@ -93,7 +118,10 @@ SETTING_FLAGS = (
         _SWITCH,
     ),
     SettingFlag(
-        "--patience", "patience", "early stopping: epochs without improvement", {"type": int}
+        "--patience",
+        "patience",
+        "early stopping: epochs without improvement",
+        {"type": whole_number},
     ),
     SettingFlag(
         "--monitor",
@@ -107,7 +135,7 @@ SETTING_FLAGS = (
         "--gpu-memory-limit",
         "gpu_memory_limit_mb",
         "the most GPU memory the run may take (default: none, it grows as needed)",
-        {"type": int, "metavar": "MB"},
+        {"type": whole_number, "metavar": "MB"},
     ),
     SettingFlag("--test", "evaluate_test", "evaluate the finished run on the test set", _SWITCH),
     SettingFlag(

@@ -85,7 +85,7 @@ def test_predict_gives_probabilities_per_image(cli_run, tmp_path, capsys):
         (["train", "--batch-size", "0"], "--batch-size: Enter a whole number from 1 to 65,536."),
         (["train", "--lr", "-0.1"], "--lr: Enter a number that is greater than 0 and at most"),
         (["train", "--val-split", "1.5"], "--val-split: Enter a number that is greater than 0"),
-        (["train", "--epochs", "ten"], "invalid int value"),
+        (["train", "--epochs", "ten"], "--epochs: Enter a whole number, not ten."),
         (["train", "--preset", "huge"], "invalid choice"),
         (["train", "--data", "/no/such/path"], "/no/such/path: no such file or folder"),
         (["train", "--config", "/no/such.json"], "Cannot read /no/such.json"),

@@ -76,7 +76,7 @@ def test_exporting_a_folder_that_is_not_a_run_says_so(tmp_path, capsys):
     [
         (["evaluate", "/no/such/run", "--json"], 1, "/no/such/run: no such folder"),
         (["train", "--epochs", "0", "--json"], 2, "--epochs: Enter a whole number from 1"),
-        (["train", "--epochs", "x", "--json"], 2, "invalid int value"),
+        (["train", "--epochs", "2.5", "--json"], 2, "--epochs: Enter a whole number, not 2.5."),
         (["data", "info", "/no/data", "--json"], 1, "/no/data"),
         (["predict", "/no/model.keras", "x.png", "--json"], 1, "no such file or folder"),
     ],
