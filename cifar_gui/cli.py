@@ -133,7 +133,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                 EXIT_USAGE,
             )
         if args.more_epochs is not None and args.more_epochs < 1:
-            return _fail("--more-epochs: must be at least 1", EXIT_USAGE)
+            return _fail("--more-epochs: Enter a whole number of at least 1.", EXIT_USAGE)
         from cifar_gui.runs import RunRecord
 
         if not Path(args.resume).is_dir():
@@ -480,7 +480,7 @@ def _expand_images(names: list[str]) -> tuple[list[Path], list[str]]:
 
 def cmd_predict(args: argparse.Namespace) -> int:
     if args.top_k < 1:
-        return _fail("--top-k: must be at least 1", EXIT_USAGE)
+        return _fail("--top-k: Enter a whole number of at least 1.", EXIT_USAGE)
     from cifar_gui.ml.inference import ModelLoadError, classify_files, load_model
 
     files, problems = _expand_images(args.images)

@@ -91,7 +91,10 @@ def test_predict_gives_probabilities_per_image(cli_run, tmp_path, capsys):
         (["train", "--config", "/no/such.json"], "Cannot read /no/such.json"),
         (["evaluate", "/no/run"], "/no/run: no such folder"),
         (["predict", "/no/model.keras", "x.png"], "no such file or folder"),
-        (["predict", "m.keras", "x.png", "--top-k", "0"], "--top-k: must be at least 1"),
+        (
+            ["predict", "m.keras", "x.png", "--top-k", "0"],
+            "--top-k: Enter a whole number of at least 1.",
+        ),
         (["data", "info", "/no/data"], "no such file"),
         (["frobnicate"], "invalid choice"),
     ],

@@ -261,7 +261,7 @@ def _resume_locked(
         raise ResumeError(f"{record.path}: {record.model_path.name} is missing")
     if more_epochs is not None:
         if more_epochs < 1:
-            raise ResumeError("the number of further epochs must be at least 1")
+            raise ResumeError("Enter at least 1 for the number of further epochs.")
         config.epochs = done + more_epochs
     elif done >= config.epochs:
         raise ResumeError(
