@@ -2,6 +2,11 @@
 
 Everything is written to a temporary file in the same folder, flushed to disk, then renamed over
 the target, which POSIX and Windows both do atomically within one file system.
+
+The temporary file is created private (``mkstemp`` makes it 0600); before it takes the target's
+name it gets the mode the file would have had if written directly: the mode of the file it
+replaces, else 0666 less the user's umask. So a teacher in the same group can open a student's
+run or export wherever the student's umask allows it, as with any other program.
 """
 
 from __future__ import annotations
@@ -9,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,6 +52,8 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        with contextlib.suppress(OSError):  # a file system without modes (FAT) keeps its own
+            os.chmod(tmp, _mode_for(target))
         _fsync_file(tmp)  # the data reaches the disk before the name points at it
         os.replace(tmp, target)
     except BaseException:
@@ -52,6 +61,32 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink()
         raise
     _fsync_dir(target.parent)
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits of the file being replaced, else those a plain ``open`` would give."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the OS allows (Linux's /proc)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _umask_lock:  # elsewhere: set and restore it at once (the only portable way)
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
 
 
 def _fsync_file(path: Path) -> None:

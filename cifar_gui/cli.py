@@ -9,6 +9,7 @@ and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -17,38 +18,18 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from cifar_gui import __version__
-from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, ConfigError, TrainConfig
+from cifar_gui.cli_train_flags import FLAG_FOR_FIELD, add_setting_flags, apply_setting_flags
+from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_STOPPED = 130
-
-# Settings field -> the CLI flag that sets it, for error messages that name what the user typed.
-FLAG_FOR_FIELD = {
-    "data": "--data",
-    "preset": "--preset",
-    "epochs": "--epochs",
-    "batch_size": "--batch-size",
-    "learning_rate": "--lr",
-    "val_split": "--val-split",
-    "seed": "--seed",
-    "limit_train": "--limit-train",
-    "dropout_rate": "--dropout",
-    "l2_factor": "--l2",
-    "optimizer": "--optimizer",
-    "schedule": "--schedule",
-    "patience": "--patience",
-    "device": "--device",
-    "mixed_precision": "--mixed-precision",
-    "gpu_memory_limit_mb": "--gpu-memory-limit",
-    "run_name": "--name",
-    "on_save_error": "--on-save-error",
-}
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as a command killed by a closed pipe reports
 
 
 class UsageError(Exception):
@@ -62,48 +43,43 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+class _Output:
+    """How the running command reports: ``json`` is set by ``main`` for a ``--json`` command."""
+
+    json = False
+
+
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    """One line on stderr (and, for ``--json``, one ``error`` event on stdout); returns ``code``."""
     first_line = message.strip().splitlines()[0] if message.strip() else "unknown error"
-    rest = message.strip().splitlines()[1:]
-    print(f"cifar-gui: error: {first_line}", file=sys.stderr)
-    for line in rest:  # multi-line guidance (where to put the archive) stays readable
-        print(f"  {line.strip()}", file=sys.stderr)
+    rest = [line.strip() for line in message.strip().splitlines()[1:]]
+    if _Output.json:
+        event = {"event": "error", "message": first_line, "details": rest, "exit_code": code}
+        print(json.dumps(event), flush=True)
+    with contextlib.suppress(BrokenPipeError):
+        print(f"cifar-gui: error: {first_line}", file=sys.stderr)
+        for line in rest:  # multi-line guidance (where to put the archive) stays readable
+            print(f"  {line}", file=sys.stderr)
     return code
+
+
+def _pipe_closed() -> int:
+    """The reader of stdout went away (``| head``): end quietly, as Unix tools do.
+
+    stdout is pointed at the null device so that the final flush at exit cannot raise again
+    (the recipe in Python's documentation of ``signal``, "Note on SIGPIPE").
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return EXIT_PIPE_CLOSED
 
 
 # ---- train ----------------------------------------------------------------------------------
 def _config_from_args(args: argparse.Namespace) -> TrainConfig:
     base = TrainConfig.load(args.config) if args.config else TrainConfig()
-    overrides: dict[str, Any] = {
-        "data": args.data,
-        "preset": args.preset,
-        "epochs": args.epochs,
-        "batch_size": args.batch_size,
-        "learning_rate": args.lr,
-        "val_split": args.val_split,
-        "seed": args.seed,
-        "limit_train": args.limit_train,
-        "runs_dir": args.runs_dir,
-        "dropout_rate": args.dropout,
-        "l2_factor": args.l2,
-        "augment": args.augment,
-        "optimizer": args.optimizer,
-        "schedule": args.schedule,
-        "patience": args.patience,
-        "device": args.device,
-        "gpu_memory_limit_mb": args.gpu_memory_limit,
-        "run_name": args.name,
-        "on_save_error": args.on_save_error,
-    }
-    for key, value in overrides.items():
-        if value is not None:
-            setattr(base, key, value)
-    for flag in ("early_stopping", "mixed_precision", "stratify"):
-        if getattr(args, flag):
-            setattr(base, flag, True)
-    if args.no_test:
-        base.evaluate_test = False
-    return base
+    return apply_setting_flags(base, args)
 
 
 class _TerminalProgress:
@@ -141,9 +117,9 @@ def _resume_conflicts(args: argparse.Namespace) -> list[str]:
     """Flags that would change a resumed run's settings (it keeps its own)."""
     allowed = {"resume", "more_epochs", "json", "handler", "command"}
     return [
-        "--" + key.replace("_", "-")
+        ("--no-" if value is False else "--") + key.replace("_", "-")
         for key, value in vars(args).items()
-        if key not in allowed and value not in (None, False)
+        if key not in allowed and value is not None
     ]
 
 
@@ -158,9 +134,11 @@ def cmd_train(args: argparse.Namespace) -> int:
                 EXIT_USAGE,
             )
         if args.more_epochs is not None and args.more_epochs < 1:
-            return _fail("--more-epochs: must be at least 1", EXIT_USAGE)
+            return _fail("--more-epochs: Enter a whole number of at least 1.", EXIT_USAGE)
         from cifar_gui.runs import RunRecord
 
+        if not Path(args.resume).is_dir():
+            return _fail(f"{args.resume}: no such folder")
         try:
             stored = RunRecord(args.resume).read_config()
             config = TrainConfig.from_dict(stored["settings"])
@@ -205,7 +183,17 @@ def cmd_train(args: argparse.Namespace) -> int:
     planned = config.epochs
     bar = _TerminalProgress(enabled=not args.json and sys.stderr.isatty())
 
+    pipe_closed = []
+
     def on_epoch(result) -> None:
+        try:
+            print_epoch(result)
+        except BrokenPipeError:  # the reader went away: stop (resumable), end quietly
+            if not pipe_closed:
+                pipe_closed.append(_pipe_closed())
+                control.request_stop()
+
+    def print_epoch(result) -> None:
         bar.clear()
         if args.json:
             print(
@@ -233,7 +221,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     def on_message(text: str) -> None:
         if not args.json:
             bar.clear()
-            print(text, file=sys.stderr, flush=True)
+            with contextlib.suppress(BrokenPipeError):
+                print(text, file=sys.stderr, flush=True)
 
     def on_start(started) -> None:
         nonlocal planned
@@ -272,6 +261,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, previous)
         bar.clear()
     summary = result.summary
+    if pipe_closed:
+        return pipe_closed[0]
     if args.json:
         print(
             json.dumps(
@@ -282,6 +273,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                     "test_loss": _json_number(summary.get("test_loss")),
                     "test_acc": _json_number(summary.get("test_acc")),
                     "best_epoch": summary.get("best_epoch"),
+                    "model_epoch": summary.get("model_epoch"),
                     "error": summary.get("error"),
                 }
             ),
@@ -291,6 +283,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         line = f"{result.status}: {result.run_dir}"
         if summary.get("test_acc") is not None:
             line += f"  test_loss {summary['test_loss']:.4f}  test_acc {summary['test_acc']:.4f}"
+        if summary.get("model_epoch") is not None:
+            line += f"  (model.keras: epoch {summary['model_epoch']})"
         print(line)
     if result.status == "failed":
         return _fail(summary.get("error") or "training failed")
@@ -417,6 +411,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from cifar_gui.runs import RunRecord
 
     run_dir = Path(args.run_dir)
+    if not run_dir.is_dir():
+        return _fail(f"{run_dir}: no such folder")
     try:
         RunRecord(run_dir).read_config()
     except (OSError, ValueError) as exc:
@@ -487,44 +483,67 @@ def cmd_uninstall_desktop(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _expand_images(names: list[str]) -> tuple[list[Path], list[str]]:
+    """Files as given, folders as the image files under them (as the window's Folder page)."""
+    from cifar_gui.data.image_listing import image_files_in
+
+    files, problems = [], []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = image_files_in(path)
+            files += found
+            if not found:
+                problems.append(f"{name}: this folder holds no image files")
+        else:
+            files.append(path)
+    return files, problems
+
+
 def cmd_predict(args: argparse.Namespace) -> int:
     if args.top_k < 1:
-        return _fail("--top-k: must be at least 1", EXIT_USAGE)
-    from cifar_gui.data.images import ImageError
-    from cifar_gui.ml.inference import ModelLoadError, classify_file, load_model, top_k
+        return _fail("--top-k: Enter a whole number of at least 1.", EXIT_USAGE)
+    from cifar_gui.ml.inference import ModelLoadError, classify_files, load_model
 
+    files, problems = _expand_images(args.images)
+    if problems and not files:
+        return _fail(problems[0])
     try:
         loaded = load_model(args.model)
     except ModelLoadError as exc:
         return _fail(str(exc))
+    for problem in problems:
+        print(f"cifar-gui: warning: {problem}", file=sys.stderr)
     failures = 0
-    for image in args.images:
-        try:
-            probabilities = classify_file(loaded, image)
-        except ImageError as exc:
-            failures += 1
-            if args.json:
-                print(json.dumps({"file": image, "error": str(exc)}), flush=True)
-            else:
-                print(f"cifar-gui: error: {exc}", file=sys.stderr)
-            continue
-        best = top_k(probabilities, loaded.class_names, args.top_k)
+    for start in range(0, len(files), 256):  # results appear as they come, in batches
+        chunk = files[start : start + 256]
+        by_path: dict[Path, list] = {}
+        for result in classify_files(loaded, chunk):
+            by_path.setdefault(result.path, []).append(result)
+        for path in chunk:  # in the order given (classify_files lists unreadable files first)
+            result = by_path[Path(path)].pop(0)
+            failures += result.probabilities is None
+            _print_prediction(args, loaded, result)
+    return EXIT_FAILED if failures or problems else 0
+
+
+def _print_prediction(args: argparse.Namespace, loaded, result) -> None:
+    from cifar_gui.ml.inference import top_k
+
+    name = str(result.path)
+    if result.probabilities is None:
         if args.json:
-            print(
-                json.dumps(
-                    {
-                        "file": image,
-                        "top": [{"class": c, "probability": p} for c, p in best],
-                        "probabilities": dict(
-                            zip(loaded.class_names, map(float, probabilities), strict=True)
-                        ),
-                    }
-                ),
-                flush=True,
-            )
+            print(json.dumps({"file": name, "error": result.error}), flush=True)
         else:
-            print(f"{image}: " + ", ".join(f"{c} {p:.3f}" for c, p in best))
-    return EXIT_FAILED if failures else 0
+            print(f"cifar-gui: error: {result.error}", file=sys.stderr)
+        return
+    best = top_k(result.probabilities, loaded.class_names, args.top_k)
+    if args.json:
+        probabilities = dict(zip(loaded.class_names, map(float, result.probabilities), strict=True))
+        line = {"file": name, "top": [{"class": c, "probability": p} for c, p in best]}
+        print(json.dumps({**line, "probabilities": probabilities}), flush=True)
+    else:
+        print(f"{name}: " + ", ".join(f"{c} {p:.3f}" for c, p in best))
 
 
 # ---- parser ---------------------------------------------------------------------------------
@@ -533,41 +552,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cifar-gui {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    train = commands.add_parser("train", help="train a model headless and record the run")
-    train.add_argument(
-        "--data", help="demo, cifar10, auto, or a path (archive, batch folder, image folder)"
+    train = commands.add_parser(
+        "train",
+        help="train a model headless and record the run",
+        description="Train a model headless and record the run. A setting left out keeps the "
+        "value from --config, else the default shown.",
     )
-    train.add_argument("--preset", choices=PRESETS)
-    train.add_argument("--epochs", type=int)
-    train.add_argument("--batch-size", type=int)
-    train.add_argument("--lr", type=float, help="learning rate")
-    train.add_argument("--val-split", type=float)
-    train.add_argument("--seed", type=int)
+    add_setting_flags(train)
     train.add_argument(
-        "--limit-train",
-        type=int,
-        help="train on a class-balanced sample of N training images, drawn with --seed",
+        "--config",
+        metavar="FILE",
+        help="a settings file (exported settings or a run's config.json) to start from; "
+        "the flags given override it",
     )
-    train.add_argument("--runs-dir", help="folder for run records")
-    train.add_argument("--dropout", type=float, help="dropout rate")
-    train.add_argument("--l2", type=float, help="L2 factor (l2 preset)")
-    train.add_argument("--augment", action=argparse.BooleanOptionalAction, default=None)
-    train.add_argument("--optimizer", choices=OPTIMIZERS)
-    train.add_argument("--schedule", choices=SCHEDULES)
-    train.add_argument("--early-stopping", action="store_true")
-    train.add_argument("--patience", type=int)
-    train.add_argument("--stratify", action="store_true", help="stratified validation split")
-    train.add_argument("--device", help="auto, cpu, gpu:N or all-gpus")
-    train.add_argument("--mixed-precision", action="store_true")
-    train.add_argument("--gpu-memory-limit", type=int, metavar="MB")
-    train.add_argument("--no-test", action="store_true", help="skip the test-set evaluation")
-    train.add_argument("--name", help="a name for the run folder")
-    train.add_argument(
-        "--on-save-error",
-        choices=("stop", "continue"),
-        help="when the disk is full: stop the run (default) or keep training without saving",
-    )
-    train.add_argument("--config", help="a config.json to start from")
     train.add_argument("--json", action="store_true", help="one JSON object per line on stdout")
     train.add_argument(
         "--resume",
@@ -580,6 +577,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument(
         "--multi-worker",
         action="store_true",
+        default=None,
         help="train across machines with MultiWorkerMirroredStrategy (reads TF_CONFIG)",
     )
     train.set_defaults(handler=cmd_train)
@@ -591,20 +589,22 @@ def build_parser() -> argparse.ArgumentParser:
     data_commands = data.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
     info = data_commands.add_parser("info", help="classes and counts of a data source")
     info.add_argument("path", help="demo, cifar10, auto, or a path")
-    info.add_argument("--json", action="store_true")
+    info.add_argument("--json", action="store_true", help="one JSON object on stdout")
     info.set_defaults(handler=cmd_data_info)
     download = data_commands.add_parser("download", help="download CIFAR-10 into Keras's cache")
     download.set_defaults(handler=cmd_data_download)
 
     evaluate = commands.add_parser("evaluate", help="evaluate a run on its test set")
-    evaluate.add_argument("run_dir")
-    evaluate.add_argument("--data", help="evaluate on this data source instead")
-    evaluate.add_argument("--json", action="store_true")
+    evaluate.add_argument("run_dir", help="the run folder")
+    evaluate.add_argument(
+        "--data", help="evaluate on this data source instead (the figures are not stored)"
+    )
+    evaluate.add_argument("--json", action="store_true", help="one JSON object on stdout")
     evaluate.set_defaults(handler=cmd_evaluate)
 
     export = commands.add_parser("export", help="pack a run into one zip that predict accepts")
-    export.add_argument("run_dir")
-    export.add_argument("zip_path")
+    export.add_argument("run_dir", help="the run folder")
+    export.add_argument("zip_path", help="the zip file to write")
     export.set_defaults(handler=cmd_export)
 
     install = commands.add_parser(
@@ -614,11 +614,15 @@ def build_parser() -> argparse.ArgumentParser:
     uninstall = commands.add_parser("uninstall-desktop", help="remove that launcher")
     uninstall.set_defaults(handler=cmd_uninstall_desktop)
 
-    predict = commands.add_parser("predict", help="classify image files")
+    predict = commands.add_parser("predict", help="classify image files or folders of them")
     predict.add_argument("model", help="a run folder, a .keras file or an exported run (.zip)")
-    predict.add_argument("images", nargs="+")
-    predict.add_argument("--top-k", type=int, default=3)
-    predict.add_argument("--json", action="store_true")
+    predict.add_argument(
+        "images", nargs="+", help="image files, or folders (their images, subfolders included)"
+    )
+    predict.add_argument(
+        "--top-k", type=int, default=3, help="how many classes to show per image (default: 3)"
+    )
+    predict.add_argument("--json", action="store_true", help="one JSON object per image on stdout")
     predict.set_defaults(handler=cmd_predict)
     return parser
 
@@ -643,6 +647,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
         return launch_default()
+    _Output.json = "--json" in argv
+    try:
+        return _run_command(argv)
+    except BrokenPipeError:
+        return _pipe_closed()
+    finally:
+        _Output.json = False
+
+
+def _run_command(argv: list[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -651,12 +665,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "handler"):
         parser.print_help()
         return EXIT_USAGE
+    _Output.json = bool(getattr(args, "json", False))
     try:
-        return args.handler(args)
+        code = args.handler(args)
     except ConfigError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+        code = _fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
-        return _fail("interrupted", EXIT_STOPPED)
+        code = _fail("interrupted", EXIT_STOPPED)
+    sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+    return code
 
 
 if __name__ == "__main__":

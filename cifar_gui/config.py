@@ -70,24 +70,26 @@ class TrainConfig:
 
         def choice(name: str, allowed: tuple[str, ...]) -> None:
             if getattr(self, name) not in allowed:
-                p[name] = f"must be one of {', '.join(allowed)}"
+                p[name] = f"Choose {_either(allowed)}."
 
         def number(name: str, lo: float, hi: float, *, lo_open=False, hi_open=False, integer=False):
             value = getattr(self, name)
+            kind = "a whole number" if integer else "a number"
             if isinstance(value, bool) or not isinstance(value, int | float):
-                p[name] = "must be a number"
+                p[name] = f"Enter {kind}."
                 return
             if integer and not isinstance(value, int):
-                p[name] = "must be a whole number"
+                p[name] = f"Enter a whole number, not {value:g}." if math.isfinite(value) else (
+                    "Enter a whole number."
+                )  # fmt: skip
                 return
             if not math.isfinite(value):
-                p[name] = "must be a finite number"
+                p[name] = "Enter a finite number."
                 return
             too_low = value <= lo if lo_open else value < lo
             too_high = value >= hi if hi_open else value > hi
             if too_low or too_high:
-                left, right = "(" if lo_open else "[", ")" if hi_open else "]"
-                p[name] = f"must lie in {left}{lo:g}, {hi:g}{right}"
+                p[name] = f"Enter {kind} {_range_words(lo, hi, lo_open, hi_open)}."
 
         choice("preset", PRESETS)
         choice("optimizer", OPTIMIZERS)
@@ -111,22 +113,23 @@ class TrainConfig:
         if self.gpu_memory_limit_mb is not None:
             number("gpu_memory_limit_mb", 64, 10**7, integer=True)
         if not _valid_device(self.device):
-            p["device"] = "must be auto, cpu, gpu:N or all-gpus"
+            p["device"] = "Choose auto, cpu, gpu:N (N is the GPU's number) or all-gpus."
         if self.mixed_precision and self.device == "cpu":
-            p["mixed_precision"] = "needs a GPU (float16 on a CPU is slower, not faster)"
+            p["mixed_precision"] = (
+                "Mixed precision needs a GPU (float16 on a CPU is slower, not faster)."
+            )
         if not isinstance(self.data, str) or not self.data.strip():
-            p["data"] = "choose a data source"
+            p["data"] = "Choose a data source."
         for flag in ("stratify", "deterministic", "early_stopping", "evaluate_test", "tensorboard"):
             if not isinstance(getattr(self, flag), bool):
-                p[flag] = "must be true or false"
+                p[flag] = "Use true or false."
         if self.augment is not None and not isinstance(self.augment, bool):
-            p["augment"] = "must be true, false or null"
-        if self.run_name is not None and (
-            not self.run_name.strip() or any(c in self.run_name for c in '/\\:*?"<>|')
-        ):
-            p["run_name"] = "must be a plain file name"
+            p["augment"] = "Use true, false or null (the preset's own choice)."
+        for name in ("runs_dir", "run_name"):
+            if (why := _text_problem(getattr(self, name))) is not None:
+                p[name] = why
         if self.sweep_id is not None and not _valid_sweep_id(self.sweep_id):
-            p["sweep_id"] = "must be letters, digits, - or _"
+            p["sweep_id"] = "Use letters, digits, - or _ only."
         return p
 
     def validate(self) -> TrainConfig:
@@ -147,11 +150,11 @@ class TrainConfig:
     def from_dict(cls, data: dict[str, Any], *, allow_unknown: bool = False) -> TrainConfig:
         """Build from JSON; unknown keys are refused (a typo must not pass silently)."""
         if not isinstance(data, dict):
-            raise ConfigError({"config": "must be a JSON object"})
+            raise ConfigError({"config": "The settings must be a JSON object."})
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown and not allow_unknown:
-            raise ConfigError({key: "unknown setting" for key in unknown})
+            raise ConfigError({key: "Unknown setting; check its spelling." for key in unknown})
         config = cls(**{k: v for k, v in data.items() if k in known})
         if isinstance(config.learning_rate, int) and not isinstance(config.learning_rate, bool):
             config.learning_rate = float(config.learning_rate)
@@ -162,12 +165,45 @@ class TrainConfig:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError({"config": f"{path}: cannot read ({exc})"}) from exc
+            raise ConfigError({"config": f"Cannot read {path} ({exc})."}) from exc
         except json.JSONDecodeError as exc:
-            raise ConfigError({"config": f"{path}: not valid JSON ({exc})"}) from exc
+            raise ConfigError({"config": f"{path} is not valid JSON ({exc})."}) from exc
         if isinstance(data, dict) and "settings" in data and isinstance(data["settings"], dict):
             data = data["settings"]  # a run's config.json wraps the settings
         return cls.from_dict(data)
+
+
+def _either(options: tuple[str, ...]) -> str:
+    """``a, b or c``."""
+    return options[0] if len(options) == 1 else f"{', '.join(options[:-1])} or {options[-1]}"
+
+
+def _amount(value: float) -> str:
+    """3, 0.5, 65,536 (thousands grouped, so no one miscounts the zeros)."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:g}"
+
+
+def _range_words(lo: float, hi: float, lo_open: bool, hi_open: bool) -> str:
+    """The allowed interval in words: "from 1 to 65,536", "that is greater than 0 and at most
+    10,000" (the interval notation "(0, 10000]" is not something everyone reads)."""
+    if not lo_open and not hi_open:
+        return f"from {_amount(lo)} to {_amount(hi)}"
+    lower = f"greater than {_amount(lo)}" if lo_open else f"at least {_amount(lo)}"
+    upper = f"less than {_amount(hi)}" if hi_open else f"at most {_amount(hi)}"
+    return f"that is {lower} and {upper}"
+
+
+def _text_problem(value: object) -> str | None:
+    """Why an optional text setting (a run's name, the runs folder) is refused, if it is."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return "Enter some text, or leave the setting out."
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return "Remove the control characters (such as line breaks)."
+    return None
 
 
 def _valid_device(device: object) -> bool:

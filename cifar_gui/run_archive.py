@@ -22,7 +22,7 @@ from cifar_gui.keras_file_check import (
     check_keras_stream,
     check_keras_version,
 )
-from cifar_gui.runs import MODEL_FILE, RunRecord
+from cifar_gui.runs import MODEL_FILE, RunRecord, is_run_folder
 from cifar_gui.safe_zip import (
     ZipLimits,
     ZipRefused,
@@ -55,6 +55,10 @@ class RunArchiveError(ValueError):
 def export_run(run_dir: str | os.PathLike[str], zip_path: str | os.PathLike[str]) -> Path:
     """Write ``zip_path`` atomically; returns it. The run folder is only read."""
     record = RunRecord(run_dir)
+    if not record.path.is_dir():
+        raise RunArchiveError(f"{record.path}: no such folder")
+    if not is_run_folder(record.path):
+        raise RunArchiveError(f"{record.path}: not a run folder (no config.json or summary.json)")
     if not record.model_path.is_file():
         raise RunArchiveError(f"{record.path}: no {MODEL_FILE} yet (no epoch has finished)")
     config = record.read_config()

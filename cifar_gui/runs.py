@@ -5,8 +5,12 @@ Layout::
     RUN_DIR/config.json    settings, data source, preprocessing statistics, versions
     RUN_DIR/history.csv    one row per finished epoch (rewritten atomically after each)
     RUN_DIR/summary.json   status, best epoch, timings, device, test metrics
-    RUN_DIR/model.keras    the model after the last finished epoch
+    RUN_DIR/model.keras    the model after the last finished epoch; after a run that early
+                           stopping ended, the best epoch's (summary.json's ``model_epoch``
+                           says which epoch it holds)
     RUN_DIR/best.keras     the model of the best validation epoch
+    RUN_DIR/last.keras     only when model.keras holds the best epoch: the state after the
+                           last finished epoch, from which a resume continues
     RUN_DIR/error.txt      the traceback of a failed run
     RUN_DIR/test_predictions.npy  class probabilities of every test image (after evaluation)
 
@@ -39,6 +43,7 @@ HISTORY_FIELDS = ("epoch", "loss", "acc", "val_loss", "val_acc", "lr", "seconds"
 STATUSES = ("running", "completed", "stopped", "failed")
 MODEL_FILE = "model.keras"
 BEST_MODEL_FILE = "best.keras"
+LAST_MODEL_FILE = "last.keras"
 PREDICTIONS_FILE = "test_predictions.npy"
 LOCK_FILE = ".lock"
 RUN_MARKERS = ("config.json", "summary.json")
@@ -73,7 +78,12 @@ class RunRecord:
     # ---- creation ---------------------------------------------------------------------------
     @classmethod
     def create(cls, runs_dir: str | os.PathLike[str], name: str) -> RunRecord:
-        """A new, unique folder: two app instances starting at once never share one."""
+        """A new, unique folder: two app instances starting at once never share one.
+
+        The folder name keeps only the ASCII letters, digits and ``._-`` of ``name`` (any
+        file system and shell takes it); the name itself, in any script, is the run's display
+        name in ``summary.json``.
+        """
         root = Path(runs_dir)
         root.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -146,6 +156,10 @@ class RunRecord:
     @property
     def best_model_path(self) -> Path:
         return self.path / BEST_MODEL_FILE
+
+    @property
+    def last_model_path(self) -> Path:
+        return self.path / LAST_MODEL_FILE
 
     def class_names(self) -> tuple[str, ...] | None:
         try:
@@ -243,6 +257,15 @@ class RunInfo:
         return str(self.summary.get("status") or "unknown")
 
 
+def display_name(path: str | os.PathLike[str]) -> str:
+    """The name a run is shown by: the one the user gave (in any script), else its folder's."""
+    try:
+        name = RunRecord(path).read_summary().get("name")
+    except (OSError, ValueError):
+        name = None
+    return str(name) if isinstance(name, str) and name.strip() else Path(path).name
+
+
 def rename_run(path: str | os.PathLike[str], name: str) -> None:
     """Give a run a display name; the folder keeps its name so paths held elsewhere stay valid."""
     name = name.strip()
@@ -307,7 +330,7 @@ def _file_problems(record: RunRecord) -> list[str]:
             record.read_history()
         except (OSError, ValueError, KeyError) as exc:
             problems.append(f"history.csv unreadable ({exc.__class__.__name__})")
-    for path in (record.model_path, record.best_model_path):
+    for path in (record.model_path, record.best_model_path, record.last_model_path):
         if path.is_file() and not zipfile.is_zipfile(path):
             problems.append(f"{path.name} is damaged (not a complete Keras file)")
     return problems

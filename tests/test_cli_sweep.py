@@ -25,11 +25,11 @@ def _json_lines(text: str) -> list[dict]:
     ("argv", "message"),
     [
         (["--lr", "1e-3,abc"], "--lr: 'abc' is not a number"),
-        (["--dropout", "0.2,1.5"], "--dropout: 1.5 must lie in [0, 1)"),
+        (["--dropout", "0.2,1.5"], "--dropout: 1.5 is refused. Enter a number that is at least 0 and less than 1."),
         (["--preset", "plain,foo"], "--preset: 'foo' is not one of plain, l2, dropout, modern"),
         (["--lr", "1e-3"], "give at least one flag several values, e.g. --lr 1e-3,3e-4"),
         (["--lr", "1e-4..1e-2"], "--lr: a range (low..high) needs random search"),
-        (["--lr", "1e-3,1e-4", "--epochs", "0"], "--epochs: 0 must lie in [1, 100000]"),
+        (["--lr", "1e-3,1e-4", "--epochs", "0"], "--epochs: 0 is refused. Enter a whole number from 1 to 100,000."),
         (["--continue", "sweep-x", "--lr", "1e-3"], "--continue keeps the sweep's own settings; drop --lr"),
         (["--lr", "1e-3,1e-4", "--parallel", "0"], "--parallel: must be at least 1"),
         (["--continue", "../../etc"], "--continue: '../../etc' is not a sweep id"),

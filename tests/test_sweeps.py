@@ -31,7 +31,7 @@ def test_parse_values_and_types():
     [
         ("learning_rate", "1e-3, abc", "learning_rate: 'abc' is not a number"),
         ("batch_size", "32, 6.5", "batch_size: '6.5' is not a whole number"),
-        ("dropout_rate", "0.2, 1.5", "dropout_rate: 1.5 must lie in [0, 1)"),
+        ("dropout_rate", "0.2, 1.5", "dropout_rate: 1.5 is refused. Enter a number that is at least 0 and less than 1."),
         ("learning_rate", "1e-3,,1e-4", "learning_rate: has an empty value (write values as 1e-3, 3e-4)"),
         ("preset", "plain, resnet", "preset: 'resnet' is not one of plain, l2, dropout, modern"),
         ("dropout_rate", "0.2, 0.20", "dropout_rate: lists 0.2 twice"),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from cifar_gui.atomic import current_umask
 from cifar_gui.data.dataset import Dataset, LoadReport
 from cifar_gui.paths import user_cache_dir
 
@@ -80,6 +81,8 @@ class DatasetCache:
             staging = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=self.root))
         except OSError:
             return False
+        with contextlib.suppress(OSError):  # mkdtemp's 0700: a shared cache folder stays shared
+            staging.chmod(0o777 & ~current_umask())
         try:
             for name in _ARRAYS:
                 np.save(staging / f"{name}.npy", getattr(dataset, name), allow_pickle=False)

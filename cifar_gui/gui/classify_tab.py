@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.atomic import atomic_write_text
-from cifar_gui.data.folder_scan import image_files_under
+from cifar_gui.data.image_listing import image_files_in as list_image_files
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
 from cifar_gui.gui.heatmap_controls import HeatmapControls
 from cifar_gui.gui.probability_chart import ProbabilityChart
@@ -75,7 +75,7 @@ def folder_row_items(result, class_names) -> list:
 def image_files_in(folder: Path) -> list[Path]:
     """Image files under ``folder`` (recursively, sorted), by suffix; hidden and system folders
     such as ``__MACOSX`` are skipped, and the walk is bounded (see ``image_files_under``)."""
-    return image_files_under(folder, MAX_FOLDER_FILES)
+    return list_image_files(folder, MAX_FOLDER_FILES)
 
 
 def decode_many(sources: list) -> tuple[list[DecodedImage], list[str]]:

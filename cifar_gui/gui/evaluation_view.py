@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.runs import display_name
 from cifar_gui.stored_evaluation import StoredEvaluation, load_stored_evaluation
 
 GALLERY_LIMIT = 300  # the most confident mistakes first; more would only slow the view down
@@ -140,7 +141,9 @@ class EvaluationView(QWidget):
             self.stored = None
             self._clear_tables()
             self.title.setText(
-                self.tr("{run} has not been evaluated on the test set yet.").format(run=path.name)
+                self.tr("{run} has not been evaluated on the test set yet.").format(
+                    run=display_name(path)
+                )
             )
             return
         self.show_stored(stored)
@@ -152,7 +155,7 @@ class EvaluationView(QWidget):
         self._evaluating = True
         self.evaluate_button.setEnabled(False)
         self.title.setText(
-            self.tr("Evaluating {run} on the test set…").format(run=self.run_dir.name)
+            self.tr("Evaluating {run} on the test set…").format(run=display_name(self.run_dir))
         )
         path = self.run_dir
 
@@ -197,17 +200,24 @@ class EvaluationView(QWidget):
             self.tr(
                 "{run}: test accuracy {acc:.4f}, test loss {loss:.4f} on {n} images of {source}"
             ).format(
-                run=stored.run_dir.name,
+                run=display_name(stored.run_dir),
                 acc=figures.get("test_acc", float("nan")),
                 loss=figures.get("test_loss", float("nan")),
                 n=figures.get("test_images", "?"),
                 source=figures.get("data_source", "?"),
             )
+            + self._model_epoch_note(figures.get("model_epoch"))
         )
         self._fill_matrix()
         self._fill_scores()
         self.filter = None
         self._fill_gallery()
+
+    def _model_epoch_note(self, epoch) -> str:
+        """Which epoch's model the figures describe (early stopping keeps the best one)."""
+        if not isinstance(epoch, int):
+            return ""
+        return self.tr(" (model of epoch {epoch})").format(epoch=epoch)
 
     def _fill_matrix(self) -> None:
         names = self.stored.class_names

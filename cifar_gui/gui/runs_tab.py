@@ -34,7 +34,7 @@ from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
 from cifar_gui.gui.sweep_filter import SweepFilter
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
-from cifar_gui.runs import RunInfo, delete_run, list_runs, rename_run
+from cifar_gui.runs import RunInfo, delete_run, display_name, list_runs, rename_run
 
 STATUS_COLOURS = {"failed": "#c0392b", "damaged": "#c0392b", "running": "#2980b9",
                   "stopped": "#d35400", "interrupted": "#d35400"}  # fmt: skip
@@ -290,7 +290,7 @@ class RunsTab(QWidget):
         paths = self.selected_paths()
         if not paths:
             return
-        names = "\n".join(Path(p).name for p in paths[:10])
+        names = "\n".join(display_name(p) for p in paths[:10])
         answer = QMessageBox.question(
             self, self.tr("Delete runs"),
             self.tr("Delete {n} run(s) and all their files? This cannot be undone.\n\n{names}").format(
@@ -306,7 +306,7 @@ class RunsTab(QWidget):
         active = self.active_run()
         for path in paths:
             if active and Path(path) == Path(active):
-                refused.append(self.tr("{name} is training now").format(name=Path(path).name))
+                refused.append(self.tr("{name} is training now").format(name=display_name(path)))
                 continue
             try:
                 delete_run(path)
@@ -362,7 +362,7 @@ class RunsTab(QWidget):
         """Zip on a worker (a model is tens of MB); the message says where it went."""
         from cifar_gui.run_archive import export_run
 
-        self._say(self.tr("Exporting {name}…").format(name=run_dir.name))
+        self._say(self.tr("Exporting {name}…").format(name=display_name(run_dir)))
         worker = FunctionWorker(lambda: export_run(run_dir, zip_path))
         worker.returned.connect(self._exported)
         worker.errored.connect(self._export_failed)

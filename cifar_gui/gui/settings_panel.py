@@ -6,6 +6,7 @@ and the command line can never disagree about what is valid.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,8 +51,18 @@ class _Field:
         self.editor.setToolTip(text or "")
 
 
+def _number_text(value: float) -> str:
+    """The shortest text that reads back as exactly ``value`` (1e-4 as 0.0001, not 0.000100)."""
+    text = f"{value:g}"
+    return text if float(text) == value else repr(float(value))
+
+
 class _ParseError(ValueError):
-    pass
+    """``kind`` says what was wrong: "empty", "number", "whole" (a fraction where a count goes)."""
+
+    def __init__(self, kind: str, text: str = "") -> None:
+        super().__init__(kind)
+        self.kind, self.text = kind, text
 
 
 def _parse_number(text: str, kind: type, optional: bool = False):
@@ -61,9 +72,16 @@ def _parse_number(text: str, kind: type, optional: bool = False):
             return None
         raise _ParseError("empty")
     try:
-        return kind(text) if kind is float else int(text)
-    except ValueError as exc:
-        raise _ParseError(text) from exc
+        return float(text) if kind is float else int(text)
+    except ValueError:
+        pass
+    try:
+        value = float(text)
+    except ValueError:
+        raise _ParseError("whole" if kind is int else "number", text) from None
+    if kind is int and value.is_integer():
+        return int(value)  # "30.0" or "1e3" epochs mean 30 and 1000
+    raise _ParseError("whole" if kind is int else "number", text)
 
 
 class SettingsPanel(QWidget):
@@ -80,6 +98,9 @@ class SettingsPanel(QWidget):
         self._loading = False
         self.data_check = DataCheck()  # fed by the window when the chosen data has loaded
         self.refused_choice: str | None = None  # why the last folder or archive was refused
+        # The settings without a field here (the run's name, the runs folder) come from the last
+        # set_config, so an import followed by an export gives back the same file.
+        self._base = TrainConfig()
         layout = QVBoxLayout(self)
         layout.addWidget(self._data_group())
         layout.addWidget(self._model_group())
@@ -110,7 +131,9 @@ class SettingsPanel(QWidget):
             return _parse_number(editor.text(), kind, optional)
 
         def write(value):
-            editor.setText("" if value is None else f"{value:g}" if kind is float else str(value))
+            editor.setText(
+                "" if value is None else _number_text(value) if kind is float else str(value)
+            )
 
         return _Field(editor, read, write)
 
@@ -220,6 +243,24 @@ class SettingsPanel(QWidget):
         }
         self._add(form, "schedule", self.tr("Schedule"),
                   self._combo("schedule", [(schedules[s], s) for s in SCHEDULES]))  # fmt: skip
+        self._add(
+            form,
+            "plateau_factor",
+            self.tr("Plateau: rate factor"),
+            self._line("plateau_factor", float),
+        )
+        self.fields["plateau_factor"].editor.setToolTip(
+            self.tr("Reduce on plateau: the learning rate is multiplied by this factor")
+        )
+        self._add(
+            form,
+            "plateau_patience",
+            self.tr("Plateau: patience (epochs)"),
+            self._line("plateau_patience", int),
+        )
+        self.fields["plateau_patience"].editor.setToolTip(
+            self.tr("Reduce on plateau: epochs without a lower validation loss before it acts")
+        )
         self._add(form, "momentum", self.tr("Momentum (SGD)"), self._line("momentum", float))
         self._add(
             form, "weight_decay", self.tr("Weight decay (AdamW)"), self._line("weight_decay", float)
@@ -238,6 +279,18 @@ class SettingsPanel(QWidget):
             "evaluate_test",
             "",
             self._check("evaluate_test", self.tr("Evaluate on the test set")),
+        )
+        self._add(
+            form,
+            "deterministic",
+            "",
+            self._check("deterministic", self.tr("Deterministic (the same seed, the same run)")),
+        )
+        self._add(
+            form,
+            "tensorboard",
+            "",
+            self._check("tensorboard", self.tr("Write TensorBoard logs")),
         )
         self._add(form, "on_save_error", self.tr("If saving fails"), self._combo(
             "on_save_error", [(self.tr("Stop the run (disk full, read-only folder)"), "stop"),
@@ -323,6 +376,7 @@ class SettingsPanel(QWidget):
 
     # ---- reading, writing, validating -------------------------------------------------------
     def set_config(self, config: TrainConfig) -> None:
+        self._base = dataclasses.replace(config)
         self._loading = True
         try:
             for name, field in self.fields.items():
@@ -332,17 +386,23 @@ class SettingsPanel(QWidget):
         self._on_edit()
 
     def config(self) -> TrainConfig:
-        """The settings as typed; fields that do not parse keep their defaults (see ``problems``)."""
-        config = TrainConfig()
+        """The settings as typed; fields that do not parse, and settings without a field, keep
+        the values of the last ``set_config`` (see ``problems``)."""
+        config = dataclasses.replace(self._base)
         self._parse_problems = {}
         for name, field in self.fields.items():
             try:
                 setattr(config, name, field.read())
             except _ParseError as exc:
-                self._parse_problems[name] = (
-                    self.tr("required") if str(exc) == "empty" else self.tr("must be a number")
-                )
+                self._parse_problems[name] = self._parse_message(exc)
         return config
+
+    def _parse_message(self, error: _ParseError) -> str:
+        if error.kind == "empty":
+            return self.tr("Enter a value.")
+        if error.kind == "whole":
+            return self.tr("Enter a whole number, not {text}.").format(text=error.text)
+        return self.tr("Enter a number.")
 
     def problems(self) -> dict[str, str]:
         config = self.config()

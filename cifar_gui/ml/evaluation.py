@@ -107,6 +107,7 @@ def record_evaluation(
             **report.to_dict(),
             "data_source": data_source,
             "test_images": len(report.probabilities),
+            "model_epoch": summary.get("model_epoch"),  # the epoch model.keras holds
             "evaluated_at": now_iso(),
         },
     )

@@ -35,8 +35,9 @@ from cifar_gui.ml.devices import configure_gpus, describe_device, placement
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
 from cifar_gui.ml.models import build_model
 from cifar_gui.ml.multi_worker import build_before_fit, patch_log_reduction
-from cifar_gui.ml.optimizers import build_optimizer
+from cifar_gui.ml.optimizers import build_optimizer, learning_rate_for
 from cifar_gui.ml.pipeline import make_dataset
+from cifar_gui.ml.resumable_callbacks import ResumableEarlyStopping, ResumablePlateau
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.progress import EpochResult, RunStarted, TrainingControl, TrainingObserver
 from cifar_gui.runs import RunInUseError, RunLock, RunRecord, now_iso
@@ -110,21 +111,26 @@ def _is_better(monitor: str, value: float, best: float | None) -> bool:
     return value < best if monitor == "val_loss" else value > best
 
 
-def _callbacks(config: TrainConfig, reporter: ProgressReporter, run_dir: Path) -> list:
+def _callbacks(
+    config: TrainConfig, reporter: ProgressReporter, run_dir: Path, history: list[dict]
+) -> list:
+    """The run's callbacks; early stopping and the plateau schedule go on from ``history``."""
     callbacks: list = [reporter]
     if config.early_stopping:
         callbacks.append(
-            keras.callbacks.EarlyStopping(
+            ResumableEarlyStopping(
+                previous=[float(row.get(config.monitor, math.nan)) for row in history],
                 monitor=config.monitor,
                 mode="min" if config.monitor == "val_loss" else "max",
                 patience=config.patience,
-                restore_best_weights=True,
             )
         )
     if config.schedule == "plateau":
         callbacks.append(
-            keras.callbacks.ReduceLROnPlateau(
-                monitor="val_loss", factor=config.plateau_factor, patience=config.plateau_patience
+            ResumablePlateau(
+                previous=[float(row.get("val_loss", math.nan)) for row in history],
+                factor=config.plateau_factor,
+                patience=config.plateau_patience,
             )
         )
     if config.tensorboard:
@@ -140,6 +146,7 @@ def save_model(model: keras.Model, path: Path) -> None:
 
 def _fresh_summary(config: TrainConfig) -> dict[str, Any]:
     return {
+        "name": config.run_name.strip() if config.run_name else None,  # the display name
         "status": "running",
         "started_at": now_iso(),
         "finished_at": None,
@@ -150,6 +157,7 @@ def _fresh_summary(config: TrainConfig) -> dict[str, Any]:
         "best_val_acc": None,
         "best_val_loss": None,
         "monitor": config.monitor,
+        "model_epoch": None,  # the epoch whose weights model.keras holds
         "device": None,
         "test_loss": None,
         "test_acc": None,
@@ -262,10 +270,12 @@ def _resume_locked(
     if done and not record.model_path.is_file():
         raise ResumeError(f"{record.path}: {record.model_path.name} is missing")
     if done:
-        _check_resumable_model(record)  # hostile or foreign model files: before anything is written
+        for path in (record.model_path, record.last_model_path):  # hostile or foreign files:
+            if path.is_file():  # checked before anything is written
+                _check_resumable_model(path)
     if more_epochs is not None:
         if more_epochs < 1:
-            raise ResumeError("the number of further epochs must be at least 1")
+            raise ResumeError("Enter at least 1 for the number of further epochs.")
         config.epochs = done + more_epochs
     elif done >= config.epochs:
         raise ResumeError(
@@ -297,24 +307,46 @@ def _resume_locked(
     return _fit_and_record(config, prepared, record, summary, history, observer, control)
 
 
-def _check_resumable_model(record: RunRecord) -> None:
+def _check_resumable_model(path: Path) -> None:
     """The same checks as any model file, plus the compile settings: only the optimizers,
     schedule, loss and metric the app writes (``keras_file_check``); raises ``ResumeError``."""
     try:
-        check_keras_file(record.model_path, for_resume=True)
+        check_keras_file(path, for_resume=True)
     except KerasFileRefused as exc:
         raise ResumeError(f"cannot resume: {exc}") from exc
 
 
 def _load_for_resume(record: RunRecord) -> keras.Model:
-    """The run's model with its optimizer state, checked again just before Keras loads it."""
-    _check_resumable_model(record)
+    """The state after the last finished epoch: ``last.keras`` when early stopping put the best
+    epoch into ``model.keras``, else ``model.keras``; checked again just before Keras loads it."""
+    path = record.last_model_path if record.last_model_path.is_file() else record.model_path
+    _check_resumable_model(path)
     try:
-        return keras.saving.load_model(record.model_path, compile=True, safe_mode=True)
+        return keras.saving.load_model(path, compile=True, safe_mode=True)
     except Exception as exc:
         raise ResumeError(
-            f"{record.model_path}: cannot be loaded to resume ({type(exc).__name__}: {exc})"
+            f"{path}: cannot be loaded to resume ({type(exc).__name__}: {exc})"
         ) from exc
+
+
+def _keep_best_model(
+    model: keras.Model, record: RunRecord, summary: dict[str, Any], last_epoch: int
+) -> int:
+    """Early stopping keeps the best epoch: ``model.keras`` (what predict, Classify and
+    evaluate load) becomes ``best.keras``, the last epoch's state moves to ``last.keras`` for a
+    resume, and ``model`` gets the best weights too, so the test figures describe the file.
+
+    Returns the epoch whose weights ``model`` holds afterwards.
+    """
+    best = summary.get("best_epoch")
+    if best is None or best == last_epoch or not record.best_model_path.is_file():
+        return last_epoch
+    if summary.get("model_epoch") == last_epoch:
+        atomic_copy(record.model_path, record.last_model_path)
+    atomic_copy(record.best_model_path, record.model_path)
+    model.load_weights(record.model_path)
+    summary["model_epoch"] = best
+    return best
 
 
 def _fit_and_record(
@@ -371,6 +403,8 @@ def _fit_and_record(
             # The model first, then the history that commits the epoch: a crash between the
             # two leaves a model one epoch ahead of the history, never a history without model.
             save_model(model, record.model_path)
+            summary["model_epoch"] = result.epoch
+            record.last_model_path.unlink(missing_ok=True)  # model.keras is the last state again
             record.write_history(history)
             value = result.val_loss if config.monitor == "val_loss" else result.val_acc
             if _is_better(config.monitor, value, best_value):
@@ -406,6 +440,10 @@ def _fit_and_record(
             if initial_epoch:
                 model = _load_for_resume(record)
                 optimizer = model.optimizer
+                if config.schedule == "cosine":
+                    # The curve of a run planned for the new total from the start; the step
+                    # count, saved with the optimizer, places the resumed epochs on it.
+                    optimizer.learning_rate = learning_rate_for(config, steps)
                 observer.on_message(f"Resuming after epoch {initial_epoch}")
             else:
                 model = build_model(
@@ -462,7 +500,7 @@ def _fit_and_record(
                 epochs=config.epochs,
                 shuffle=False,  # the pipeline shuffles, seeded
                 verbose=0,
-                callbacks=_callbacks(config, reporter, record.path),
+                callbacks=_callbacks(config, reporter, record.path, history),
             )
             if reporter.failure:
                 status, summary["error"] = "failed", reporter.failure
@@ -470,7 +508,21 @@ def _fit_and_record(
                 status = "stopped"
             else:
                 status = "completed"
-            if status == "completed" and config.evaluate_test and len(data.x_test):
+            in_memory = int(history[-1]["epoch"]) if history else None
+            if status == "completed" and config.early_stopping and in_memory:
+                in_memory = _keep_best_model(model, record, summary, in_memory)
+                if in_memory != len(history):
+                    observer.on_message(
+                        f"Early stopping kept epoch {in_memory}, the best by {config.monitor}: "
+                        f"model.keras holds it (the state after epoch {len(history)} is in "
+                        "last.keras, for a resume)"
+                    )
+            if status == "completed" and summary.get("model_epoch") != in_memory:
+                observer.on_message(
+                    "The test set is not evaluated: model.keras could not be saved after the "
+                    "last epoch; run evaluate on the run to measure the model it holds"
+                )
+            elif status == "completed" and config.evaluate_test and len(data.x_test):
                 observer.on_message("Evaluating on the test set")
                 report = evaluate_model(model, data.x_test, data.y_test, data.class_names)
                 try:

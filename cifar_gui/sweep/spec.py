@@ -95,7 +95,7 @@ def _convert(field: str, text: str) -> Any:
         raise SweepError(field, f"{text!r} is not {what}") from None
     check = TrainConfig(**{field: value}).problems().get(field)
     if check:
-        raise SweepError(field, f"{text} {check}")
+        raise SweepError(field, f"{text} is refused. {check}")
     return value
 
 

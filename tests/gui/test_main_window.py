@@ -44,15 +44,18 @@ def test_invalid_values_are_refused_next_to_the_field(ready_window, qtbot):
     batch = fields["batch_size"]
     batch.editor.clear()
     qtbot.keyClicks(batch.editor, "0")
-    assert batch.error.isVisible() and "must lie in [1, 65536]" in batch.error.text()
+    assert batch.error.isVisible() and "from 1 to 65,536" in batch.error.text()
     assert not window.start_button.isEnabled()
-    assert "Batch size" in window.start_reason.text() and "[1, 65536]" in window.start_reason.text()
+    assert (
+        "Batch size" in window.start_reason.text()
+        and "from 1 to 65,536" in window.start_reason.text()
+    )
 
     rate = fields["learning_rate"]
     rate.editor.setText("fast")
-    assert rate.error.text() == "must be a number"
+    assert rate.error.text() == "Enter a number."
     fields["val_split"].editor.setText("")
-    assert fields["val_split"].error.text() == "required"
+    assert fields["val_split"].error.text() == "Enter a value."
 
     batch.editor.setText("32")
     rate.editor.setText("1e-3")
@@ -100,7 +103,7 @@ def test_settings_export_and_import(make_window, tmp_path):
 
     path.write_text('{"epochs": 3, "colour": "blue"}')
     assert not window.import_settings(str(path))
-    assert "colour: unknown setting" in window.error_box.text()
+    assert "colour: Unknown setting" in window.error_box.text()
     assert panel.config().epochs == 12  # nothing changed
     path.write_text("{broken")
     assert not window.import_settings(str(path))

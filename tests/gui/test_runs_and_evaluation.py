@@ -75,7 +75,7 @@ def test_selected_runs_are_overlaid_with_a_legend(ready_window, trained_run):
     plot = tab.comparison
     assert len(plot.curves["loss"]) == len(plot.curves["acc"]) == 2
     names = {item.name() for item in plot.curves["acc"]}
-    assert names == {"second run", trained_run.name}
+    assert names == {"second run", "template"}  # the name given at training (run_name)
     x, y = plot.curves["loss"][0].getData()
     history = RunRecord(trained_run).read_history()
     assert list(x) == [1, 2]
