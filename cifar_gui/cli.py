@@ -505,6 +505,19 @@ def cmd_predict(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failures else 0
 
 
+def cmd_model(args: argparse.Namespace) -> int:
+    """The model's layers: type, output shape, parameters, settings; totals."""
+    from cifar_gui.ml.inference import ModelLoadError, load_model
+    from cifar_gui.ml.model_summary import format_summary, summarise_model
+
+    try:
+        summary = summarise_model(load_model(args.model).model)
+    except ModelLoadError as exc:
+        return _fail(str(exc))
+    print(json.dumps(summary.to_dict()) if args.json else format_summary(summary))
+    return 0
+
+
 # ---- parser ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="cifar-gui", description="Train and inspect CIFAR-10 classifiers.")
@@ -591,6 +604,11 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("--top-k", type=int, default=3)
     predict.add_argument("--json", action="store_true")
     predict.set_defaults(handler=cmd_predict)
+
+    model = commands.add_parser("model", help="list a model's layers and parameter counts")
+    model.add_argument("model", help="a run folder, a .keras file or an exported run (.zip)")
+    model.add_argument("--json", action="store_true")
+    model.set_defaults(handler=cmd_model)
     return parser
 
 

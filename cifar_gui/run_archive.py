@@ -14,9 +14,12 @@ import zipfile
 from pathlib import Path
 
 from cifar_gui.atomic import atomic_path
+from cifar_gui.confusion_history import CONFUSION_FILE
 from cifar_gui.runs import MODEL_FILE, RunRecord
 
-MEMBERS = (MODEL_FILE, "config.json", "history.csv", "summary.json", "class_names.json")
+MEMBERS = (
+    MODEL_FILE, "config.json", "history.csv", "summary.json", "class_names.json", CONFUSION_FILE
+)  # fmt: skip
 REQUIRED = (MODEL_FILE, "config.json")
 MAX_MEMBER_BYTES = 2 * 1024**3  # a CIFAR model is tens of MB; 2 GB means something is wrong
 MAX_RATIO = 200  # more than 200:1 compression is a zip bomb, not a model
@@ -36,7 +39,7 @@ def export_run(run_dir: str | os.PathLike[str], zip_path: str | os.PathLike[str]
     with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as archive:
         # The .keras file is already compressed; storing it avoids a pointless second pass.
         archive.write(record.model_path, MODEL_FILE, compress_type=zipfile.ZIP_STORED)
-        for name in ("config.json", "history.csv", "summary.json"):
+        for name in ("config.json", "history.csv", "summary.json", CONFUSION_FILE):
             if (record.path / name).is_file():
                 archive.write(record.path / name, name, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr(

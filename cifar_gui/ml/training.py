@@ -13,7 +13,7 @@ import math
 import platform
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +25,11 @@ import tensorflow as tf
 import cifar_gui
 from cifar_gui.atomic import atomic_copy, atomic_path
 from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.confusion_history import append_confusion
 from cifar_gui.data import Dataset, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
 from cifar_gui.ml.callbacks import ProgressReporter
+from cifar_gui.ml.confusion_metric import StreamingConfusion
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
 from cifar_gui.ml.models import build_model
@@ -343,6 +345,8 @@ def _fit_and_record(
             # The model first, then the history that commits the epoch: a crash between the
             # two leaves a model one epoch ahead of the history, never a history without model.
             save_model(model, record.model_path)
+            if result.confusion is not None:
+                append_confusion(record.path, result.epoch, np.asarray(result.confusion))
             record.write_history(history)
             value = result.val_loss if config.monitor == "val_loss" else result.val_acc
             if _is_better(config.monitor, value, best_value):
@@ -358,6 +362,8 @@ def _fit_and_record(
             record.write_summary(summary)
 
         def epoch_complete(result: EpochResult) -> None:
+            # The validation pass just ended: the metric holds this epoch's confusion matrix.
+            result = replace(result, confusion=tuple(map(tuple, confusion.matrix().tolist())))
             history.append(result.row())
             try:
                 commit_epoch(result)
@@ -391,8 +397,11 @@ def _fit_and_record(
                     mixed_precision=config.mixed_precision,
                 )
                 optimizer = build_optimizer(config, steps)
+            confusion = StreamingConfusion(data.num_classes)
             model.compile(
-                optimizer=optimizer, loss="sparse_categorical_crossentropy", metrics=["acc"]
+                optimizer=optimizer,
+                loss="sparse_categorical_crossentropy",
+                metrics=["acc", confusion],
             )
             if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy):
                 patch_log_reduction()
