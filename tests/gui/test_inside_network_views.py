@@ -1,0 +1,159 @@
+"""Issue 15's views, checked against Keras directly: the layer table, what each layer sees,
+the confusion over epochs and the lesson numbers. Small untrained models: nothing trains."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def tasks(qapp):
+    from cifar_gui.gui.workers import BackgroundTasks
+
+    tasks = BackgroundTasks()
+    yield tasks
+    tasks.shutdown()
+
+
+@pytest.fixture(scope="module")
+def small_model():
+    import keras
+
+    keras.utils.set_random_seed(1)
+    inputs = keras.Input((32, 32, 3), name="image")
+    x = keras.layers.Rescaling(1 / 255, name="scale")(inputs)
+    x = keras.layers.Conv2D(6, 3, padding="same", activation="relu", name="conv_a")(x)
+    x = keras.layers.MaxPooling2D(2, name="pool")(x)
+    x = keras.layers.Dropout(0.25, name="drop")(x)
+    x = keras.layers.Conv2D(5, 3, strides=2, activation="relu", name="conv_b")(x)
+    x = keras.layers.Flatten(name="flat")(x)
+    outputs = keras.layers.Dense(4, activation="softmax", name="probabilities")(x)
+    return keras.Model(inputs, outputs)
+
+
+def _loaded(model):
+    from cifar_gui.ml.inference import LoadedModel
+
+    return LoadedModel(model, ("a", "b", "c", "d"), Path("small.keras"))
+
+
+def test_each_layer_shows_what_keras_computes(qtbot, tasks, small_model):
+    import keras
+
+    from cifar_gui.data.images import decoded_from_array
+    from cifar_gui.gui.layer_view import LayerView
+
+    view = LayerView(tasks)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_model(_loaded(small_model))
+    qtbot.waitUntil(lambda: view.probe is not None, timeout=30_000)
+    rng = np.random.default_rng(5)
+    pixels = rng.integers(0, 255, (32, 32, 3), np.uint8)
+    view.show_image(decoded_from_array(pixels, "noise"))
+    qtbot.waitUntil(lambda: view.activations is not None, timeout=30_000)
+
+    layers = small_model.layers[1:]
+    assert view.layer_box.count() == len(layers)
+    for index, layer in enumerate(layers):
+        expected = keras.Model(small_model.input, layer.output)(pixels[None].astype("float32"))
+        np.testing.assert_allclose(
+            view.activations.outputs[index], np.asarray(expected)[0], rtol=1e-5, atol=1e-6
+        )
+    # The layer table counts what Keras counts.
+    table = view.model_table
+    assert table.table.rowCount() == len(layers)
+    assert table.summary.total == small_model.count_params()
+    assert f"{small_model.count_params():,}" in table.totals.text()
+    for row, layer in enumerate(layers):
+        assert table.table.item(row, 0).text() == layer.name
+        assert table.table.item(row, 3).text() == f"{layer.count_params():,}"
+
+    # The first convolution is chosen: six maps on one colour scale, numbered.
+    conv = view.activations.outputs[1]
+    assert view.current_layer() == 1
+    np.testing.assert_array_equal(view.maps.maps, conv)
+    assert view.maps.levels == pytest.approx((conv.min(), conv.max()))
+    assert [label.toPlainText() for label in view.maps.labels] == [str(i) for i in range(6)]
+    # 6 maps: a 2x3 grid of 32x32 tiles with 1-pixel gaps; tile 4 is row 1, column 1.
+    assert view.maps.channel_at(33 + 5, 33 + 2) == 4
+    assert view.maps.channel_at(32, 5) is None  # the gap between tiles
+    view.maps.enlarge(4)
+    np.testing.assert_array_equal(view.maps.zoom_image.image, conv[..., 4])
+    assert "4" in view.maps.zoom_plot.getPlotItem().titleLabel.text
+
+    # Histograms: the chosen layer's kernel, and this image's activations.
+    kernel = np.asarray(small_model.get_layer("conv_a").kernel).ravel()
+    x, counts = view.weight_curve.getData()
+    assert counts.sum() == kernel.size and x[0] == pytest.approx(kernel.min())
+    x, counts = view.activation_curve.getData()
+    assert counts.sum() == conv.size and x[-1] == pytest.approx(conv.max())
+
+    # The dense layer is bars, one per class.
+    view.layer_box.setCurrentIndex(len(layers) - 1)
+    assert view.maps.pages.currentIndex() == 1
+    heights = view.maps.bars.opts["height"]
+    np.testing.assert_allclose(heights, view.activations.outputs[-1])
+    assert len(heights) == 4
+
+    # The first convolution's six 3x3 filters as RGB tiles in a 2x3 grid.
+    assert view.filter_image.image.shape == (2 * 4 - 1, 3 * 4 - 1, 3)
+    assert "ms per image" in view.timing.text()
+
+
+def test_arrow_keys_step_through_the_images(qtbot, tasks):
+    from cifar_gui.gui.layer_view import LayerView
+
+    view = LayerView(tasks)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.layer_box.setFocus()
+    with qtbot.waitSignal(view.stepRequested) as right:
+        qtbot.keyClick(view.maps, Qt.Key.Key_Right)
+    with qtbot.waitSignal(view.stepRequested) as left:
+        qtbot.keyClick(view.maps, Qt.Key.Key_Left)
+    assert (right.args, left.args) == ([1], [-1])
+
+
+def test_the_preset_table_follows_the_settings(qtbot, tasks):
+    from cifar_gui.gui.model_table import PresetModelTable
+
+    table = PresetModelTable(tasks)
+    qtbot.addWidget(table)
+    table.set_settings("dropout", 0.2, 1e-3)
+    assert table.summary is None  # nothing is built before TensorFlow has loaded
+    table.set_ready()
+    qtbot.waitUntil(lambda: table.summary is not None, timeout=30_000)
+    assert table.summary.trainable == 814_122
+    assert "814,122 trainable" in table.totals.text()
+    rates = [table.table.item(r, 5).text() for r in range(table.table.rowCount())
+             if table.table.item(r, 1).text() == "Dropout"]  # fmt: skip
+    assert rates == ["rate 0.2"] * 3
+    table.set_settings("l2", 0.2, 0.004)
+    qtbot.waitUntil(lambda: table.title.text().startswith("Preset “l2”"), timeout=30_000)
+    assert "regularisation L2 0.004" in table.table.item(1, 5).text()
+    assert table.summary.trainable == 814_122  # the same weights, without the dropout layers
+    assert not [r for r in table.summary.layers if r.kind == "Dropout"]
+
+
+def test_the_classify_tab_steps_through_its_images_for_the_layer_view(qtbot, tasks, tmp_path):
+    from cifar_gui.data.images import decoded_from_array
+    from cifar_gui.gui.classify_tab import ClassifyTab
+
+    tab = ClassifyTab(tasks, lambda: tmp_path)
+    qtbot.addWidget(tab)
+    images = [decoded_from_array(np.full((32, 32, 3), i, np.uint8), f"grey {i}") for i in range(3)]
+    tab.add_images(images)
+    assert tab.inputs.currentRow() == 0
+    tab.layer_view.stepRequested.emit(1)
+    tab.layer_view.stepRequested.emit(1)
+    assert tab.inputs.currentItem().text() == "grey 2"
+    tab.layer_view.stepRequested.emit(1)  # the last one stays
+    tab.layer_view.stepRequested.emit(-1)
+    assert tab.inputs.currentRow() == 1
