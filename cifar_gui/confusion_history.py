@@ -14,13 +14,17 @@ is ever loaded. No TensorFlow and no Qt here.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from cifar_gui.atomic import atomic_write_bytes
+from cifar_gui.runs import RunRecord, is_run_folder
 
 CONFUSION_FILE = "confusion_by_epoch.npy"
 MAX_CLASSES = 1000
@@ -115,3 +119,53 @@ def per_class_accuracy(series: np.ndarray) -> np.ndarray:
     recall[unknown] = np.nan
     recall[totals == 0] = np.nan
     return recall
+
+
+@dataclass(frozen=True)
+class ConfusionRun:
+    """A run's series ready to show: only committed epochs, with the class names."""
+
+    name: str
+    class_names: tuple[str, ...]
+    series: np.ndarray  # int64 (E, K, K), -1 matrices for unknown epochs
+
+
+def load_confusion_run(path: str | os.PathLike[str]) -> ConfusionRun:
+    """The series of a run folder or of an exported run zip (unpacked into a temporary folder).
+
+    Raises ``ConfusionFileError`` with a one-line reason (no series, damaged files, not a run).
+    """
+    from cifar_gui.run_archive import RunArchiveError, is_run_archive, unpack_run_archive
+
+    path = Path(path)
+    if path.is_file() and is_run_archive(path):
+        with tempfile.TemporaryDirectory(prefix="cifar-gui-confusion-") as folder:
+            try:
+                record = unpack_run_archive(path, folder)
+            except RunArchiveError as exc:
+                raise ConfusionFileError(str(exc)) from exc
+            run = _confusion_of(record, path.name)
+        return run
+    if not is_run_folder(path):
+        raise ConfusionFileError(f"{path}: not a run folder or an exported run (.zip)")
+    return _confusion_of(RunRecord(path), path.name)
+
+
+def _confusion_of(record: RunRecord, name: str) -> ConfusionRun:
+    try:
+        epochs = len(record.read_history()) if (record.path / "history.csv").is_file() else 0
+    except (OSError, ValueError, KeyError) as exc:
+        raise ConfusionFileError(f"{record.path}: history.csv is damaged ({exc})") from exc
+    series = read_confusion(record.path, epochs=epochs)
+    if not len(series):
+        raise ConfusionFileError(
+            f"{name}: no per-epoch confusion stored (trained before this view existed, "
+            "or no epoch finished)"
+        )
+    classes = series.shape[1]
+    names = record.class_names()
+    if not names or len(names) != classes:
+        names = tuple(f"class {i}" for i in range(classes))
+    with contextlib.suppress(OSError, ValueError):
+        name = str(record.read_summary().get("name") or name)
+    return ConfusionRun(name, names, series)

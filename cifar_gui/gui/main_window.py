@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.gui.classify_tab import ClassifyTab
+from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
 from cifar_gui.gui.data_explorer import DataExplorer, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
+from cifar_gui.gui.model_table import PresetModelTable
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.run_queue import QueuePanel, RunQueue, regularisation_comparison
 from cifar_gui.gui.runs_tab import RunsTab
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.evaluation_view = EvaluationView(self.tasks)
         self.runs_tab = RunsTab(self.tasks, self.runs_dir, self.active_run)
         self.queue_panel = QueuePanel(self.queue)
+        self.preset_table = PresetModelTable(self.tasks)  # the layers of the run about to start
+        self.confusion_page = ConfusionEpochsPage(self.tasks, self.runs_dir)
         self.compare_button = QPushButton(self.tr("Compare regularisation"))
         self.compare_button.setToolTip(
             self.tr("Train the plain, L2 and dropout presets with these settings, one after "
@@ -120,8 +124,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.queue_panel)
         column.addWidget(self.plots, 1)
         column.addWidget(self.progress)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(scroll)
+        left.addWidget(self.preset_table)
         splitter = QSplitter()
-        splitter.addWidget(scroll)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         self.tabs = QTabWidget()
@@ -129,6 +136,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.explorer, self.tr("Data"))
         self.tabs.addTab(self.classify_tab, self.tr("Classify"))
         self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
+        self.tabs.addTab(self.confusion_page, self.tr("Confusion by epoch"))
         self.tabs.addTab(self.runs_tab, self.tr("Runs"))
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
@@ -151,6 +159,7 @@ class MainWindow(QMainWindow):
         self.stop_button.clicked.connect(self.stop_training)
         self.reset_button.clicked.connect(self.reset_to_reference)
         self.settings_panel.validityChanged.connect(self._on_validity)
+        self.settings_panel.validityChanged.connect(self._preset_settings_changed)
         self.settings_panel.downloadRequested.connect(self.download_cifar10)
         self.settings_panel.fields["data"].editor.currentIndexChanged.connect(
             self._data_source_changed
@@ -186,6 +195,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.settings_panel.set_devices(info.devices)
+        self.preset_table.set_ready()
         self._update_buttons()
         self.offer_interrupted_runs()
 
@@ -281,6 +291,7 @@ class MainWindow(QMainWindow):
         worker.batchProgress.connect(self.progress.batch)
         worker.epochFinished.connect(self.plots.add_epoch)
         worker.epochFinished.connect(self.progress.epoch)
+        worker.epochFinished.connect(self.confusion_page.add_epoch)
         worker.message.connect(self.statusBar().showMessage)
         worker.pausedChanged.connect(self._paused_changed)
         worker.finished.connect(self._run_finished)
@@ -354,6 +365,7 @@ class MainWindow(QMainWindow):
         if started.history:  # a resumed run: its earlier epochs first
             self.plots.load_history(list(started.history))
         self.progress.run_started(started)
+        self.confusion_page.start_live(started)
         self.statusBar().showMessage(
             self.tr(
                 "Training on {device}: {train} train / {val} validation images → {folder}"
@@ -410,6 +422,11 @@ class MainWindow(QMainWindow):
             self.tr("Training could not start: {message}").format(message=message), details
         )
 
+    @Slot(bool, str)
+    def _preset_settings_changed(self, _ok: bool, _reason: str) -> None:
+        panel = self.settings_panel
+        self.preset_table.follow(panel.config(), panel.problems(), panel.label_for)
+
     @Slot()
     def _worker_thread_finished(self) -> None:
         if self.worker_thread is not None:
@@ -417,6 +434,7 @@ class MainWindow(QMainWindow):
         self.worker = None
         self.worker_thread = None
         self.active_run_dir = None
+        self.confusion_page.run_ended()
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(False)
         self.pause_button.setText(self.tr("Pause"))
@@ -463,6 +481,8 @@ class MainWindow(QMainWindow):
             self.load_explorer_data()
         elif widget is self.runs_tab:
             self.runs_tab.refresh()
+        elif widget is self.confusion_page:
+            self.confusion_page.refresh()
         elif widget is self.classify_tab:
             self.classify_tab.refresh_models()
             if self.classify_tab.loaded is None and self.tensorflow is not None:

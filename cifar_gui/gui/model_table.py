@@ -110,6 +110,23 @@ class PresetModelTable(ModelTable):
         if self.ready:
             self._timer.start()
 
+    def follow(self, config, problems: dict[str, str], label_for) -> None:
+        """The settings panel's ``TrainConfig`` and problems: a refused value that shapes the
+        model is named instead of showing a table for a default the user did not type."""
+        relevant = ("preset", "dropout_rate", "l2_factor")
+        refused = [name for name in relevant if name in problems]
+        if refused:
+            self._timer.stop()
+            self._wanted = self._shown = None
+            name = refused[0]
+            self.show_problem(
+                self.tr("No model for these settings: {field}: {why}").format(
+                    field=label_for(name), why=problems[name]
+                )
+            )
+            return
+        self.set_settings(config.preset, config.dropout_rate, config.l2_factor)
+
     @Slot()
     def _build_wanted(self) -> None:
         if self._busy or self._wanted is None or self._wanted == self._shown:

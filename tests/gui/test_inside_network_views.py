@@ -157,3 +157,86 @@ def test_the_classify_tab_steps_through_its_images_for_the_layer_view(qtbot, tas
     tab.layer_view.stepRequested.emit(1)  # the last one stays
     tab.layer_view.stepRequested.emit(-1)
     assert tab.inputs.currentRow() == 1
+
+
+# ---- confusion over epochs ---------------------------------------------------------------------
+SERIES = np.array(
+    [
+        [[5, 5, 0], [2, 8, 0], [4, 4, 2]],
+        [[7, 3, 0], [1, 9, 0], [2, 3, 5]],
+        [[6, 4, 0], [1, 9, 0], [1, 1, 8]],
+    ]
+)
+
+
+def _cell_colour(view, row, column):
+    return view.matrix.item(row, column).background().color().getRgb()[:3]
+
+
+def test_confusion_over_epochs_lines_slider_and_change(qtbot):
+    from cifar_gui.gui.confusion_over_epochs import ConfusionOverEpochs
+
+    view = ConfusionOverEpochs()
+    qtbot.addWidget(view)
+    view.set_series(("cat", "dog", "frog"), SERIES[:2])
+    x, y = view.curves[2].getData()
+    assert list(x) == [1, 2] and y == pytest.approx([0.2, 0.5])  # frog learned late
+    assert view.epoch() == 2
+    assert view.matrix.item(0, 0).text() == "7 (+2)" and view.matrix.item(1, 2).text() == "0"
+    more_correct, less_confused = _cell_colour(view, 0, 0), _cell_colour(view, 2, 1)
+    assert more_correct[1] > more_correct[0] and less_confused[1] > less_confused[0]  # green
+    assert _cell_colour(view, 0, 1)[1] > _cell_colour(view, 0, 1)[0]  # cat->dog fell 5 -> 3
+    assert _cell_colour(view, 1, 2) == (255, 255, 255)  # unchanged
+    assert "cat taken for dog -2" in view.note.text()
+
+    view.add_epoch(3, SERIES[2])  # live: the slider follows the newest epoch
+    assert view.epoch() == 3 and view.slider.maximum() == 3
+    worse = _cell_colour(view, 0, 0)  # cat: 7 -> 6 correct
+    assert worse[0] > worse[1]
+    assert view.matrix.item(0, 1).text() == "4 (+1)"
+    view.slider.setValue(1)
+    assert view.matrix.item(0, 0).text() == "5" and view.change() is None
+    assert "validation accuracy 50.0% (30 images)" in view.note.text()
+    view.show_change.setChecked(False)
+    view.slider.setValue(3)
+    assert view.matrix.item(0, 0).text() == "6"  # counts only, coloured by share of the row
+
+
+def test_confusion_page_reads_saved_runs_zips_and_follows_a_live_run(qtbot, tasks, tmp_path):
+    from cifar_gui.confusion_history import append_confusion
+    from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
+    from cifar_gui.progress import EpochResult, RunStarted
+    from cifar_gui.run_archive import export_run
+    from cifar_gui.runs import RunRecord
+
+    run = RunRecord.create(tmp_path / "runs", "saved")
+    run.write_config({"settings": {}, "class_names": ["cat", "dog", "frog"]})
+    run.write_summary({"status": "stopped"})
+    run.write_history([{"epoch": e, "loss": 1.0} for e in (1, 2)])
+    for epoch, matrix in enumerate(SERIES, 1):  # epoch 3 written but never committed
+        append_confusion(run.path, epoch, matrix)
+    run.model_path.write_bytes(b"stand-in for a model")
+    export_run(run.path, tmp_path / "saved.zip")
+
+    page = ConfusionEpochsPage(tasks, lambda: tmp_path / "runs")
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.run_box.count() == 2
+    for source in (str(run.path), str(tmp_path / "saved.zip")):
+        page.view.set_series((), np.zeros((0, 0, 0)))
+        page.open_run(source)
+        qtbot.waitUntil(lambda: len(page.view.series) == 2, timeout=10_000)
+        np.testing.assert_array_equal(page.view.series, SERIES[:2])
+        assert page.view.class_names == ("cat", "dog", "frog")
+
+    started = RunStarted(str(run.path), {}, ("cat", "dog", "frog"), 30, 30, 0, 1, "CPU",
+                         history=({"epoch": 1},))  # fmt: skip
+    page.start_live(started)  # a resume after epoch 1: the earlier epoch first
+    np.testing.assert_array_equal(page.view.series, SERIES[:1])
+    page.add_epoch(EpochResult(2, 1, 1, 1, 1, 1e-3, 1.0, confusion=tuple(map(tuple, SERIES[2]))))
+    np.testing.assert_array_equal(page.view.series[1], SERIES[2])
+    assert "training now" in page.run_box.itemText(page.run_box.currentIndex())
+
+    (tmp_path / "empty").mkdir()
+    page.open_run(str(tmp_path / "empty"))
+    qtbot.waitUntil(lambda: "not a run folder" in page.status.text(), timeout=10_000)
