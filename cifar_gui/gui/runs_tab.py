@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.lesson_table import LessonTable
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import RunInfo, delete_run, list_runs, rename_run
@@ -115,6 +116,7 @@ class RunsTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.comparison = RunComparisonPlot()
+        self.lesson = LessonTable()  # the overfitting gap of the selected runs, as numbers
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -125,7 +127,11 @@ class RunsTab(QWidget):
         top_layout.addWidget(QLabel(self.tr("Select several runs to overlay their curves.")))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(self.comparison)
+        bottom = QSplitter()
+        bottom.addWidget(self.comparison)
+        bottom.addWidget(self.lesson)
+        bottom.setStretchFactor(0, 2)
+        splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._update_buttons()
@@ -220,6 +226,7 @@ class RunsTab(QWidget):
     def _selection_changed(self) -> None:
         chosen = set(self.selected_paths())
         self.comparison.set_runs([(r.name, r.path) for r in self.runs if str(r.path) in chosen])
+        self.lesson.set_runs([(r.name, r.path) for r in self.runs if str(r.path) in chosen])
         self._update_buttons()
 
     def _update_buttons(self) -> None:

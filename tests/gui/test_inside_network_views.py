@@ -240,3 +240,43 @@ def test_confusion_page_reads_saved_runs_zips_and_follows_a_live_run(qtbot, task
     (tmp_path / "empty").mkdir()
     page.open_run(str(tmp_path / "empty"))
     qtbot.waitUntil(lambda: "not a run folder" in page.status.text(), timeout=10_000)
+
+
+# ---- the lesson, measured ----------------------------------------------------------------------
+def _history_run(root, name, losses):
+    from cifar_gui.runs import RunRecord
+
+    run = RunRecord.create(root, name)
+    run.write_config({"settings": {"preset": name}, "class_names": ["a", "b"]})
+    run.write_summary({"status": "completed", "name": name})
+    rows = [{"epoch": e, "loss": tr, "acc": 0.5, "val_loss": va, "val_acc": 0.5}
+            for e, (tr, va) in enumerate(losses, 1)]  # fmt: skip
+    run.write_history(rows)
+    return run.path
+
+
+def test_runs_tab_shows_the_overfitting_numbers_of_the_selected_runs(qtbot, tasks, tmp_path):
+    from cifar_gui.gui.runs_tab import RunsTab
+
+    root = tmp_path / "runs"
+    plain = _history_run(root, "plain", [(2.0, 1.8), (1.2, 1.4), (0.6, 1.5), (0.2, 1.9)])
+    dropout = _history_run(root, "dropout", [(2.1, 1.9), (1.6, 1.5), (1.3, 1.3), (1.1, 1.25)])
+    tab = RunsTab(tasks, lambda: root, lambda: None)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.select_paths([plain, dropout])
+    table = tab.lesson.table
+    columns = {table.horizontalHeaderItem(c).text(): c for c in range(table.columnCount())}
+    assert set(columns) == {"plain", "dropout"}
+    plain_column, dropout_column = columns["plain"], columns["dropout"]
+
+    def cell(row, column):
+        return table.item(row, column).text()
+
+    assert cell(1, plain_column) == "1.700" and cell(1, dropout_column) == "0.150"
+    assert cell(2, plain_column) == "1.700 (4)"
+    assert cell(3, plain_column) == "2" and cell(3, dropout_column) == "4"
+    assert cell(6, plain_column) == "0.500" and cell(6, dropout_column) == "0.000"
+    assert table.item(1, dropout_column).font().bold()
+    assert "Smallest gap at the end: dropout (0.150)" in tab.lesson.conclusion.text()
+    assert "lowest validation loss: dropout (1.250, epoch 4)" in tab.lesson.conclusion.text()
