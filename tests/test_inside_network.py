@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 
 import numpy as np
 import pytest
@@ -161,6 +162,10 @@ def test_stored_confusion_equals_scikit_learn_on_the_saved_model(trained_run):
 
     series = read_confusion(trained_run)
     assert series.shape == (2, 10, 10)
+    # Counted without a compiled metric: the saved model loads in Keras without this app.
+    with zipfile.ZipFile(record.model_path) as archive:
+        compiled = json.loads(archive.read("config.json"))["compile_config"]
+    assert compiled["metrics"] == ["acc"]
     assert (series.sum(axis=(1, 2)) == len(y_val)).all()
     np.testing.assert_array_equal(series[-1], expected())
 

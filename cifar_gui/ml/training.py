@@ -29,7 +29,7 @@ from cifar_gui.confusion_history import append_confusion
 from cifar_gui.data import Dataset, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats, split_indices
 from cifar_gui.ml.callbacks import ProgressReporter
-from cifar_gui.ml.confusion_metric import StreamingConfusion
+from cifar_gui.ml.confusion_metric import ValidationConfusion
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
 from cifar_gui.ml.models import build_model
@@ -397,12 +397,10 @@ def _fit_and_record(
                     mixed_precision=config.mixed_precision,
                 )
                 optimizer = build_optimizer(config, steps)
-            confusion = StreamingConfusion(data.num_classes)
             model.compile(
-                optimizer=optimizer,
-                loss="sparse_categorical_crossentropy",
-                metrics=["acc", confusion],
+                optimizer=optimizer, loss="sparse_categorical_crossentropy", metrics=["acc"]
             )
+            confusion = ValidationConfusion(model, data.num_classes)
             if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy):
                 patch_log_reduction()
                 build_before_fit(model)
@@ -443,7 +441,7 @@ def _fit_and_record(
                 epochs=config.epochs,
                 shuffle=False,  # the pipeline shuffles, seeded
                 verbose=0,
-                callbacks=_callbacks(config, reporter, record.path),
+                callbacks=[*_callbacks(config, reporter, record.path), confusion],
             )
             if reporter.failure:
                 status, summary["error"] = "failed", reporter.failure
