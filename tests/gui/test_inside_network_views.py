@@ -280,3 +280,32 @@ def test_runs_tab_shows_the_overfitting_numbers_of_the_selected_runs(qtbot, task
     assert table.item(1, dropout_column).font().bold()
     assert "Smallest gap at the end: dropout (0.150)" in tab.lesson.conclusion.text()
     assert "lowest validation loss: dropout (1.250, epoch 4)" in tab.lesson.conclusion.text()
+
+
+# ---- in the window -----------------------------------------------------------------------------
+@pytest.mark.slow
+def test_the_window_shows_the_preset_table_and_the_confusion_live(ready_window, qtbot):
+    from cifar_gui.confusion_history import read_confusion
+
+    window = ready_window
+    table = window.preset_table
+    window.settings_panel.fields["preset"].write("dropout")
+    qtbot.waitUntil(lambda: table.summary is not None and table._shown[0] == "dropout",
+                    timeout=30_000)  # fmt: skip
+    assert "814,122 trainable" in table.totals.text()
+    window.settings_panel.fields["dropout_rate"].editor.setText("1.5")
+    qtbot.waitUntil(lambda: "Dropout rate" in table.title.text(), timeout=5_000)
+    assert table.summary is None  # a refused rate shows no table for a rate nobody typed
+    window.settings_panel.fields["dropout_rate"].editor.setText("0.3")
+    qtbot.waitUntil(lambda: table.summary is not None, timeout=30_000)
+    assert [r.settings["rate"] for r in table.summary.layers if r.kind == "Dropout"] == ["0.3"] * 3
+
+    qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
+    worker = window.worker
+    with qtbot.waitSignal(worker.finished, timeout=180_000) as finished:
+        pass
+    result = finished.args[0]
+    assert result.status == "completed", result.summary
+    live = window.confusion_page.view.series
+    assert live.shape == (2, 10, 10)
+    np.testing.assert_array_equal(live, read_confusion(result.run_dir))
