@@ -298,7 +298,15 @@ class ConfusionEpochsPage(QWidget):
             self.view.add_epoch(result.epoch, np.asarray(result.confusion))
 
     def run_ended(self) -> None:
+        """The live run's thread ended: what is on screen is now a saved run."""
+        if self.live_run is not None and self.shown == self.live_run:
+            self.status.setText(
+                self.tr("{folder}: {n} epochs").format(
+                    folder=self.live_run, n=len(self.view.series)
+                )
+            )
         self.live_run = None
+        self.refresh()
 
     # ---- saved runs and zips ----------------------------------------------------------------
     @Slot(int)

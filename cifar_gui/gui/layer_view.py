@@ -107,6 +107,7 @@ class LayerView(QWidget):
         splitter.addWidget(self.model_table)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 940])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

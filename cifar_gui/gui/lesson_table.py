@@ -36,7 +36,7 @@ class LessonTable(QWidget):
         self.lessons: list[tuple[str, Overfitting]] = []
         self.rows = (
             (self.tr("Epochs trained"), lambda o: str(o.epochs)),
-            (self.tr("Overfitting gap at the last epoch (val loss − train loss)"),
+            (self.tr("Gap at the last epoch (val − train loss)"),
              lambda o: _loss(o.final_gap)),
             (self.tr("Largest gap (at epoch)"),
              lambda o: f"{_loss(o.max_gap)} ({_epoch(o.max_gap_epoch)})"),

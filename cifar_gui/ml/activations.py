@@ -80,6 +80,7 @@ class LayerProbe:
             for layer in self.layers
         )
         self.filters = first_conv_filters(model)
+        self.run(np.zeros((32, 32, 3), np.uint8))  # traces once here, not on the first image
 
     def run(self, image: np.ndarray) -> ImageActivations:
         """``image``: uint8 or float (32, 32, 3) in 0..255, the network input."""

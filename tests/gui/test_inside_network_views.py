@@ -236,6 +236,9 @@ def test_confusion_page_reads_saved_runs_zips_and_follows_a_live_run(qtbot, task
     page.add_epoch(EpochResult(2, 1, 1, 1, 1, 1e-3, 1.0, confusion=tuple(map(tuple, SERIES[2]))))
     np.testing.assert_array_equal(page.view.series[1], SERIES[2])
     assert "training now" in page.run_box.itemText(page.run_box.currentIndex())
+    page.run_ended()
+    assert page.status.text() == f"{run.path}: 2 epochs"
+    assert "training now" not in page.run_box.itemText(page.run_box.currentIndex())
 
     (tmp_path / "empty").mkdir()
     page.open_run(str(tmp_path / "empty"))
