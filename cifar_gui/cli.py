@@ -1,5 +1,5 @@
 """The headless command line: ``cifar-gui train | data info | data download | evaluate | export |
-predict``.
+predict | model``.
 
 With no command it opens the application window. TensorFlow is imported only by the commands
 that need it, so ``--help`` and ``data info`` answer at once. Every error is one line on stderr

@@ -1,5 +1,6 @@
-"""A run as one zip file: the model (its preprocessing inside), settings, history, class names
-and summary, to hand to a colleague or to ``cifar-gui predict``.
+"""A run as one zip file: the model (its preprocessing inside), settings, history, class names,
+summary and the validation confusion of every epoch, to hand to a colleague or to
+``cifar-gui predict``.
 
 Opening a zip someone sent is reading untrusted input: only the known member names are taken,
 never a path from inside the archive, and sizes are bounded before anything is extracted.
