@@ -22,18 +22,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default="demo")
-    parser.add_argument("--epochs", type=int, default=5)
-    parser.add_argument("--limit-train", type=int, default=3000)
-    parser.add_argument("--compare-epochs", type=int, default=10)
-    parser.add_argument(
-        "--image-tabs-only", action="store_true", help="only the data, evaluation, classify tabs"
-    )
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    args = parser.parse_args()
-    out = Path(args.out)
+def open_window(out: Path):
+    """A main window on the reference settings with TensorFlow loaded, its own settings file
+    and data folder; returns (application, window, wait(predicate, timeout))."""
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("CIFAR_GUI_DATA_DIR", tempfile.mkdtemp(prefix="cifar-gui-shots-"))
 
@@ -60,6 +51,22 @@ def main() -> None:
 
     wait(lambda: window.tensorflow is not None)
     window.reset_to_reference()
+    return app, window, wait
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default="demo")
+    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--limit-train", type=int, default=3000)
+    parser.add_argument("--compare-epochs", type=int, default=10)
+    parser.add_argument(
+        "--image-tabs-only", action="store_true", help="only the data, evaluation, classify tabs"
+    )
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    app, window, wait = open_window(out)
     fields = window.settings_panel.fields
     if not args.image_tabs_only:
         fields["data"].write(args.data)

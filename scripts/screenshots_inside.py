@@ -13,13 +13,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from screenshots import open_window  # noqa: E402 - the same window set-up as every screenshot
 
 
 def main() -> None:
@@ -30,34 +30,12 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("CIFAR_GUI_DATA_DIR", tempfile.mkdtemp(prefix="cifar-gui-shots-"))
-
-    from PySide6.QtCore import QSettings
-
-    from cifar_gui.gui.app import create_application
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    app = create_application(sys.argv[:1])
-    from cifar_gui.gui.main_window import MainWindow
-
-    window = MainWindow()
-    window.resize(1400, 860)
-    window.show()
-
-    def wait(predicate, timeout=3600.0):
-        deadline = time.monotonic() + timeout
-        while not predicate() and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
+    app, window, wait = open_window(out)
 
     def shot(name: str) -> None:
         app.processEvents()
         window.grab().save(str(out / name))
 
-    wait(lambda: window.tensorflow is not None)
-    window.reset_to_reference()
     fields = window.settings_panel.fields
     fields["data"].write("demo")
     fields["limit_train"].editor.setText(str(args.limit_train))

@@ -127,7 +127,7 @@ class ConfusionOverEpochs(QWidget):
         matrix = np.asarray(matrix, np.int64)
         if len(self.curves) != matrix.shape[0]:
             names = self.class_names if len(self.class_names) == matrix.shape[0] else ()
-            names = names or tuple(f"class {i}" for i in range(matrix.shape[0]))
+            names = names or tuple(self.tr("class {i}").format(i=i) for i in range(matrix.shape[0]))
             self.set_series(names, np.zeros((0, *matrix.shape), np.int64))
         series = self.series[: epoch - 1]
         gap = np.full((epoch - 1 - len(series), *matrix.shape), -1, np.int64)

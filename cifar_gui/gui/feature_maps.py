@@ -36,6 +36,19 @@ def mosaic(maps: np.ndarray) -> np.ndarray:
     return out
 
 
+def image_plot(title: str | None = None, axes: bool = False) -> tuple[pg.PlotWidget, pg.ImageItem]:
+    """A plot showing one row-major image top-down with square pixels."""
+    plot = pg.PlotWidget(title=title)
+    image = pg.ImageItem(axisOrder="row-major")
+    plot.addItem(image)
+    plot.invertY(True)
+    plot.setAspectLocked(True)
+    if not axes:
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+    return plot, image
+
+
 class FeatureMapGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,25 +57,16 @@ class FeatureMapGrid(QWidget):
         self.enlarged_channel: int | None = None
         self.colormap = pg.colormap.get(COLORMAP)
 
-        self.grid_plot = pg.PlotWidget()
-        self.grid_image = pg.ImageItem(axisOrder="row-major")
-        self.grid_plot.addItem(self.grid_image)
-        self.grid_plot.invertY(True)
-        self.grid_plot.setAspectLocked(True)
-        self.grid_plot.hideAxis("left")
-        self.grid_plot.hideAxis("bottom")
+        self.grid_plot, self.grid_image = image_plot()
         self.colour_bar = pg.ColorBarItem(colorMap=self.colormap, interactive=False, width=12)
         self.colour_bar.setImageItem(self.grid_image, insert_in=self.grid_plot.getPlotItem())
         self.grid_plot.scene().sigMouseClicked.connect(self._clicked)
         self.labels: list[pg.TextItem] = []
 
-        self.zoom_plot = pg.PlotWidget()
-        self.zoom_image = pg.ImageItem(axisOrder="row-major")
+        self.zoom_plot, self.zoom_image = image_plot(
+            self.tr("Click a map to enlarge it"), axes=True
+        )
         self.zoom_image.setColorMap(self.colormap)
-        self.zoom_plot.addItem(self.zoom_image)
-        self.zoom_plot.invertY(True)
-        self.zoom_plot.setAspectLocked(True)
-        self.zoom_plot.setTitle(self.tr("Click a map to enlarge it"))
 
         self.bar_plot = pg.PlotWidget()
         self.bar_plot.setLabel("bottom", self.tr("unit"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.gui.feature_maps import FeatureMapGrid, grid_shape
+from cifar_gui.gui.feature_maps import FeatureMapGrid, grid_shape, image_plot
 from cifar_gui.gui.model_table import ModelTable
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 
@@ -44,10 +44,12 @@ def filter_mosaic(filters: np.ndarray) -> np.ndarray:
     return out
 
 
-def _histogram_plot(title: str, x_label: str) -> tuple[pg.PlotWidget, pg.PlotDataItem]:
+def _histogram_plot(
+    title: str, x_label: str, y_label: str
+) -> tuple[pg.PlotWidget, pg.PlotDataItem]:
     plot = pg.PlotWidget(title=title)
     plot.setLabel("bottom", x_label)
-    plot.setLabel("left", "count")
+    plot.setLabel("left", y_label)
     curve = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=(0, 114, 178, 120))
     plot.addItem(curve)
     return plot, curve
@@ -76,18 +78,14 @@ class LayerView(QWidget):
         self.status.setWordWrap(True)
         self.timing = QLabel()
         self.maps = FeatureMapGrid()
-        self.filter_plot = pg.PlotWidget(title=self.tr("First convolution's filters (RGB)"))
-        self.filter_image = pg.ImageItem(axisOrder="row-major")
-        self.filter_plot.addItem(self.filter_image)
-        self.filter_plot.invertY(True)
-        self.filter_plot.setAspectLocked(True)
-        self.filter_plot.hideAxis("left")
-        self.filter_plot.hideAxis("bottom")
+        self.filter_plot, self.filter_image = image_plot(
+            self.tr("First convolution's filters (RGB)")
+        )
         self.weight_plot, self.weight_curve = _histogram_plot(
-            self.tr("Weights of this layer"), self.tr("weight")
+            self.tr("Weights of this layer"), self.tr("weight"), self.tr("count")
         )
         self.activation_plot, self.activation_curve = _histogram_plot(
-            self.tr("Activations for this image"), self.tr("activation")
+            self.tr("Activations for this image"), self.tr("activation"), self.tr("count")
         )
         chooser = QHBoxLayout()
         chooser.addWidget(QLabel(self.tr("Layer")))
