@@ -50,6 +50,7 @@ def _histogram_plot(
     plot = pg.PlotWidget(title=title)
     plot.setLabel("bottom", x_label)
     plot.setLabel("left", y_label)
+    plot.getAxis("bottom").enableAutoSIPrefix(False)  # 0.05, not "50 (x0.001)"
     curve = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=(0, 114, 178, 120))
     plot.addItem(curve)
     return plot, curve
