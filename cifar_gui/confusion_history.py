@@ -29,7 +29,7 @@ from cifar_gui.runs import RunRecord, is_run_folder
 CONFUSION_FILE = "confusion_by_epoch.npy"
 MAX_CLASSES = 1000
 MAX_EPOCHS = 100_000
-MAX_BYTES = 256 * 1024**2  # far above any real run (10 classes: 800 bytes an epoch)
+MAX_BYTES = 64 * 1024**2  # far above any real run (10 classes: 800 bytes an epoch)
 UNKNOWN = -1
 
 

@@ -153,8 +153,8 @@ class PresetModelTable(ModelTable):
         self._busy = False
         wanted, summary = result
         self._shown = wanted
-        self.show_summary(summary, self.tr("Preset “{preset}”, before training").format(
-            preset=wanted[0]))  # fmt: skip
+        self.show_summary(summary, self.tr("Preset “{preset}”, before training (for 10 classes, "
+                                           "as CIFAR-10)").format(preset=wanted[0]))  # fmt: skip
         self._build_wanted()  # the settings changed meanwhile
 
     @Slot(str, str)
