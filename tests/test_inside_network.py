@@ -175,3 +175,25 @@ def test_stored_confusion_equals_scikit_learn_on_the_saved_model(trained_run):
     assert resumed.shape == (3, 10, 10)
     np.testing.assert_array_equal(resumed[:2], series)  # the series continues
     np.testing.assert_array_equal(resumed[-1], expected())
+
+
+def test_a_layer_called_twice_shows_its_first_call(tmp_path, capsys):
+    import keras
+
+    from cifar_gui.cli import main
+    from cifar_gui.ml.activations import LayerProbe
+
+    inputs = keras.Input((32, 32, 3))
+    shared = keras.layers.Conv2D(3, 3, padding="same", name="shared")
+    x = keras.layers.GlobalAveragePooling2D(name="gap")(shared(shared(inputs)))
+    model = keras.Model(inputs, keras.layers.Dense(2, activation="softmax", name="out")(x))
+    model.save(tmp_path / "shared.keras")
+    assert main(["model", str(tmp_path / "shared.keras"), "--json"]) == 0
+    table = json.loads(capsys.readouterr().out)
+    assert [row["name"] for row in table["layers"]] == ["shared", "gap", "out"]
+    assert table["total"] == model.count_params()
+    probe = LayerProbe(model)
+    pixels = np.random.default_rng(2).integers(0, 255, (1, 32, 32, 3)).astype("float32")
+    outputs = probe.run(pixels[0]).outputs
+    np.testing.assert_allclose(outputs[0], shared(pixels)[0], rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(outputs[-1], model(pixels)[0], rtol=1e-5, atol=1e-6)

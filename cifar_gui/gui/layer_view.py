@@ -128,7 +128,8 @@ class LayerView(QWidget):
             from cifar_gui.ml.activations import LayerProbe
             from cifar_gui.ml.model_summary import summarise_model
 
-            return loaded, LayerProbe(loaded.model), summarise_model(loaded.model)
+            with loaded.lock:  # the probe's warm-up pass shares the model's layers
+                return loaded, LayerProbe(loaded.model), summarise_model(loaded.model)
 
         worker = FunctionWorker(build)
         worker.returned.connect(self._model_ready)
