@@ -1,5 +1,5 @@
 """The headless command line: ``cifar-gui train | data info | data download | evaluate | export |
-predict``.
+predict | model``.
 
 With no command it opens the application window. TensorFlow is imported only by the commands
 that need it, so ``--help`` and ``data info`` answer at once. Every error is one line on stderr
@@ -546,6 +546,19 @@ def _print_prediction(args: argparse.Namespace, loaded, result) -> None:
         print(f"{name}: " + ", ".join(f"{c} {p:.3f}" for c, p in best))
 
 
+def cmd_model(args: argparse.Namespace) -> int:
+    """The model's layers: type, output shape, parameters, settings; totals."""
+    from cifar_gui.ml.inference import ModelLoadError, load_model
+    from cifar_gui.ml.model_summary import format_summary, summarise_model
+
+    try:
+        summary = summarise_model(load_model(args.model).model)
+    except ModelLoadError as exc:
+        return _fail(str(exc))
+    print(json.dumps(summary.to_dict()) if args.json else format_summary(summary))
+    return 0
+
+
 # ---- parser ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="cifar-gui", description="Train and inspect CIFAR-10 classifiers.")
@@ -624,6 +637,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     predict.add_argument("--json", action="store_true", help="one JSON object per image on stdout")
     predict.set_defaults(handler=cmd_predict)
+
+    model = commands.add_parser("model", help="list a model's layers and parameter counts")
+    model.add_argument("model", help="a run folder, a .keras file or an exported run (.zip)")
+    model.add_argument("--json", action="store_true")
+    model.set_defaults(handler=cmd_model)
     return parser
 
 

@@ -70,31 +70,35 @@ def _sequential(config: dict[str, Any], layers: list[Any]) -> ModelSize:
 
 
 def _functional(layers: list[Any]) -> ModelSize:
+    """Walks the calls (``inbound_nodes``) of every layer until each has its input shapes; a
+    layer called twice (a shared layer) may feed its own second call, and owns one set of
+    weights."""
     shapes: dict[tuple[str, int], Shape] = {}
-    weights, largest, pending = 0, 0, list(layers)
-    for _ in range(len(layers)):  # at most one pass per layer, whatever the order
+    weights, largest = 0, 0
+    pending: list[tuple[Any, int, Any]] = []  # (layer, call index, call)
+    for layer in layers:
+        if _class(layer) == "InputLayer":
+            shapes[(layer.get("name"), 0)] = _input_shape(layer.get("config", {}))
+            largest = max(largest, math.prod(shapes[(layer.get("name"), 0)]))
+        else:
+            pending += [(layer, i, node) for i, node in enumerate(layer.get("inbound_nodes", []))]
+    while pending:
         waiting = []
-        for layer in pending:
-            name, config = layer.get("name"), layer.get("config", {})
-            if _class(layer) == "InputLayer":
-                shapes[(name, 0)] = _input_shape(config)
-                largest = max(largest, math.prod(shapes[(name, 0)]))
+        for layer, index, node in pending:
+            inputs = _inputs(node, shapes)
+            if any(shape is None for shape in inputs):
+                waiting.append((layer, index, node))
                 continue
-            inputs = [_inputs(node, shapes) for node in layer.get("inbound_nodes", [])]
-            if any(shape is None for node in inputs for shape in node):
-                waiting.append(layer)
-                continue
-            for index, node in enumerate(inputs):
-                shape, count = layer_output(_class(layer), config, node)
-                shapes[(name, index)] = shape
-                largest = max(largest, math.prod(shape))
-                weights += count if index == 0 else 0  # a shared layer owns one set of weights
-        if not waiting:
-            return ModelSize(weights, largest)
-        if len(waiting) == len(pending):
-            break  # no layer could be placed in this pass: the graph has a hole or a cycle
+            shape, count = layer_output(_class(layer), layer.get("config", {}), inputs)
+            shapes[(layer.get("name"), index)] = shape
+            largest = max(largest, math.prod(shape))
+            weights += count if index == 0 else 0  # a shared layer owns one set of weights
+        if len(waiting) == len(pending):  # no call could be placed: a hole or a cycle
+            raise ShapeRefused(
+                f"layer {waiting[0][0].get('name')!r} takes an input that no layer makes"
+            )
         pending = waiting
-    raise ShapeRefused(f"layer {pending[0].get('name')!r} takes an input that no layer makes")
+    return ModelSize(weights, largest)
 
 
 def _inputs(node: Any, shapes: dict[tuple[str, int], Shape]) -> list[Shape | None]:

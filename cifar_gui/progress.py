@@ -46,6 +46,8 @@ class EpochResult:
     learning_rate: float
     seconds: float
     logs: dict[str, float] = field(default_factory=dict)
+    # The epoch's validation confusion matrix (rows: true class), when it was counted.
+    confusion: tuple[tuple[int, ...], ...] | None = None
 
     def row(self) -> dict[str, float]:
         return {

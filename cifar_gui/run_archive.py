@@ -1,5 +1,6 @@
-"""A run as one zip file: the model (its preprocessing inside), settings, history, class names
-and summary, to hand to a colleague or to ``cifar-gui predict``.
+"""A run as one zip file: the model (its preprocessing inside), settings, history, class names,
+summary and the validation confusion of every epoch, to hand to a colleague or to
+``cifar-gui predict``.
 
 Opening a zip someone sent is reading untrusted input: only the known member names are taken,
 never a path from inside the archive; encrypted members, unknown compression methods, duplicate
@@ -16,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from cifar_gui.atomic import atomic_path
+from cifar_gui.confusion_history import CONFUSION_FILE
 from cifar_gui.keras_file_check import (
     KERAS_LIMITS,
     KerasFileRefused,
@@ -31,7 +33,9 @@ from cifar_gui.safe_zip import (
     open_member_seekable,
 )
 
-MEMBERS = (MODEL_FILE, "config.json", "history.csv", "summary.json", "class_names.json")
+MEMBERS = (
+    MODEL_FILE, "config.json", "history.csv", "summary.json", "class_names.json", CONFUSION_FILE
+)  # fmt: skip
 REQUIRED = (MODEL_FILE, "config.json")
 MAX_MEMBER_BYTES = 64 * 1024**2  # the settings, history and summary of a run are kilobytes
 MAX_RATIO = 200  # more than 200:1 compression is a zip bomb, not a run
@@ -66,7 +70,7 @@ def export_run(run_dir: str | os.PathLike[str], zip_path: str | os.PathLike[str]
     with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as archive:
         # The .keras file is already compressed; storing it avoids a pointless second pass.
         archive.write(record.model_path, MODEL_FILE, compress_type=zipfile.ZIP_STORED)
-        for name in ("config.json", "history.csv", "summary.json"):
+        for name in ("config.json", "history.csv", "summary.json", CONFUSION_FILE):
             if (record.path / name).is_file():
                 archive.write(record.path / name, name, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr(
@@ -86,8 +90,15 @@ def is_run_archive(path: str | os.PathLike[str]) -> bool:
         return False
 
 
-def unpack_run_archive(zip_path: str | os.PathLike[str], into: str | os.PathLike[str]) -> RunRecord:
-    """Extract the known members into the folder ``into``; returns it as a run record."""
+def unpack_run_archive(
+    zip_path: str | os.PathLike[str],
+    into: str | os.PathLike[str],
+    members: tuple[str, ...] = MEMBERS,
+) -> RunRecord:
+    """Extract the known members (those of ``members`` present) into the folder ``into``;
+    returns it as a run record. The model is checked only when ``members`` asks for it: a
+    reader of the history or the confusion series never touches it. Raises
+    ``RunArchiveError`` in one line."""
     zip_path, folder = Path(zip_path), Path(into)
     try:
         archive = zipfile.ZipFile(zip_path)
@@ -103,10 +114,12 @@ def unpack_run_archive(zip_path: str | os.PathLike[str], into: str | os.PathLike
             raise RunArchiveError(
                 f"{zip_path}: not a run export from cifar-gui (no {', '.join(missing)})"
             )
-        _check_inner_model(archive, infos[MODEL_FILE], zip_path)
+        if MODEL_FILE in members:
+            _check_inner_model(archive, infos[MODEL_FILE], zip_path)
         folder.mkdir(parents=True, exist_ok=True)
         for name, info in infos.items():
-            _extract(archive, info, folder / name, zip_path)
+            if name in members:
+                _extract(archive, info, folder / name, zip_path)
     return RunRecord(folder)
 
 

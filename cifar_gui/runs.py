@@ -13,6 +13,7 @@ Layout::
                            last finished epoch, from which a resume continues
     RUN_DIR/error.txt      the traceback of a failed run
     RUN_DIR/test_predictions.npy  class probabilities of every test image (after evaluation)
+    RUN_DIR/confusion_by_epoch.npy  the validation confusion matrix of every epoch
 
 No TensorFlow here, so the runs table can be listed before TensorFlow has loaded.
 """

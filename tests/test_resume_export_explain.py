@@ -93,6 +93,7 @@ def test_an_exported_zip_predicts_like_its_run_folder(trained_run, tmp_path, cap
         "history.csv",
         "summary.json",
         "class_names.json",
+        "confusion_by_epoch.npy",  # issue 15: the validation confusion of every epoch
     }
     image = tmp_path / "cat.png"
     Image.fromarray(np.random.default_rng(1).integers(0, 255, (50, 70, 3), np.uint8)).save(image)

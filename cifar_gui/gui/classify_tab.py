@@ -40,6 +40,7 @@ from cifar_gui.atomic import atomic_write_text
 from cifar_gui.data.image_listing import image_files_in as list_image_files
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
 from cifar_gui.gui.heatmap_controls import HeatmapControls
+from cifar_gui.gui.layer_view import LayerView
 from cifar_gui.gui.probability_chart import ProbabilityChart
 from cifar_gui.gui.qt_images import image_to_pixmap, overlay_heatmap, photo_to_pixmap, qimage_to_png
 from cifar_gui.gui.table_items import number_cell, text_cell
@@ -192,6 +193,9 @@ class ClassifyTab(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(single, self.tr("Images"))
         self.pages.addTab(self._build_folder_page(), self.tr("Folder"))
+        self.layer_view = LayerView(self.tasks)  # issue 15: the layers and what each one sees
+        self.layer_view.stepRequested.connect(self.step_image)
+        self.pages.addTab(self.layer_view, self.tr("Inside the network"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(model_row)
@@ -349,6 +353,7 @@ class ClassifyTab(QWidget):
             )
         )
         self.modelChanged.emit(str(self.loaded.path))
+        self.layer_view.set_model(self.loaded)
         self._update_enabled()
         if self._pending_model:
             path, self._pending_model = self._pending_model, None
@@ -554,6 +559,13 @@ class ClassifyTab(QWidget):
         worker.errored.connect(self._analysis_failed)
         self.tasks.start(worker)
 
+    @Slot(int)
+    def step_image(self, step: int) -> None:
+        """Show the previous (-1) or next (+1) image of the list."""
+        row = self.inputs.currentRow() + step
+        if 0 <= row < self.inputs.count():
+            self.inputs.setCurrentRow(row)
+
     def _next_pending(self) -> None:
         self._busy = False
         if self._pending is not None:
@@ -566,6 +578,7 @@ class ClassifyTab(QWidget):
         if current is None or current.data(Qt.ItemDataRole.UserRole) is analysis.image:
             self.analysis = analysis
             self._show_analysis()
+            self.layer_view.show_image(analysis.image)
         self._next_pending()
 
     @Slot(str, str)

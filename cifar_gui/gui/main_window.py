@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.gui.classify_tab import ClassifyTab
+from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
 from cifar_gui.gui.data_explorer import DataExplorer, DataLoadFailure, split_counts, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
+from cifar_gui.gui.model_table import PresetModelTable
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
 from cifar_gui.gui.sweep_queue import SweepQueuePanel, SweepRunQueue
@@ -82,6 +84,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.runs_tab = RunsTab(self.tasks, self.runs_dir, self.active_run)
         self.sweep_view = SweepView(self.runs_dir)
         self.queue_panel = SweepQueuePanel(self.queue)
+        self.preset_table = PresetModelTable(self.tasks)  # the layers of the run about to start
+        self.confusion_page = ConfusionEpochsPage(self.tasks, self.runs_dir)
         self.compare_button = QPushButton(self.tr("Compare regularisation"))
         self.compare_button.setToolTip(
             self.tr("Train the plain, L2 and dropout presets with these settings, one after "
@@ -127,8 +131,11 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         column.addWidget(self.queue_panel)
         column.addWidget(self.plots, 1)
         column.addWidget(self.progress)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(scroll)
+        left.addWidget(self.preset_table)
         splitter = QSplitter()
-        splitter.addWidget(scroll)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         self.tabs = QTabWidget()
@@ -136,6 +143,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.tabs.addTab(self.explorer, self.tr("Data"))
         self.tabs.addTab(self.classify_tab, self.tr("Classify"))
         self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
+        self.tabs.addTab(self.confusion_page, self.tr("Confusion by epoch"))
         self.tabs.addTab(self.runs_tab, self.tr("Runs"))
         self.tabs.addTab(self.sweep_view, self.tr("Sweeps"))
         self.setCentralWidget(self.tabs)
@@ -160,6 +168,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.reset_button.clicked.connect(self.reset_to_reference)
         self.settings_panel.validityChanged.connect(self._on_validity)
         self.settings_panel.validityChanged.connect(self._refresh_data_counts)
+        self.settings_panel.validityChanged.connect(self._preset_settings_changed)
         self.settings_panel.downloadRequested.connect(self.download_cifar10)
         self.settings_panel.fields["data"].editor.currentIndexChanged.connect(
             self._data_source_changed
@@ -201,6 +210,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             self.tf_status.setText(self.tr("Keras: {problem}").format(problem=info.keras_problem))
             self.tf_status.setToolTip(info.keras_problem)
         self.settings_panel.set_devices(info.devices)
+        self.preset_table.set_ready()
         self._update_buttons()
         self.offer_interrupted_runs()
 
@@ -305,6 +315,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         worker.batchProgress.connect(self.progress.batch)
         worker.epochFinished.connect(self.plots.add_epoch)
         worker.epochFinished.connect(self.progress.epoch)
+        worker.epochFinished.connect(self.confusion_page.add_epoch)
         worker.message.connect(self.statusBar().showMessage)
         worker.pausedChanged.connect(self._paused_changed)
         worker.pausedChanged.connect(self.progress.set_paused)
@@ -417,6 +428,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         if started.history:  # a resumed run: its earlier epochs first
             self.plots.load_history(list(started.history))
         self.progress.run_started(started)
+        self.confusion_page.start_live(started)
         text = self.tr(
             "Training on {device}: {train} train / {val} validation images → {folder}"
         ).format(
@@ -481,6 +493,11 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         )
         self.queue.mark_finished("failed", None)
 
+    @Slot(bool, str)
+    def _preset_settings_changed(self, _ok: bool, _reason: str) -> None:
+        panel = self.settings_panel
+        self.preset_table.follow(panel.config(), panel.problems(), panel.label_for)
+
     @Slot()
     def _worker_thread_finished(self) -> None:
         if self.worker_thread is not None:
@@ -489,6 +506,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.worker_thread = None
         self.active_run_dir = None
         self.progress.stop()  # however the run ended, its clock stops
+        self.confusion_page.run_ended()
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(False)
         self.pause_button.setText(self.tr("Pause"))
@@ -537,6 +555,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             self.runs_tab.refresh()
         elif widget is self.sweep_view:
             self.sweep_view.refresh()
+        elif widget is self.confusion_page:
+            self.confusion_page.refresh()
         elif widget is self.classify_tab:
             self.classify_tab.refresh_models()
             if self.classify_tab.loaded is None and self.tensorflow is not None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.lesson_table import LessonTable
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
 from cifar_gui.gui.sweep_filter import SweepFilter
 from cifar_gui.gui.table_items import number_cell, text_cell
@@ -123,6 +124,7 @@ class RunsTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.comparison = RunComparisonPlot()
+        self.lesson = LessonTable()  # the overfitting gap of the selected runs, as numbers
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -133,7 +135,11 @@ class RunsTab(QWidget):
         top_layout.addWidget(QLabel(self.tr("Select several runs to overlay their curves.")))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(self.comparison)
+        bottom = QSplitter(Qt.Orientation.Vertical)  # the overlay, then the lesson in numbers
+        bottom.addWidget(self.comparison)
+        bottom.addWidget(self.lesson)
+        bottom.setStretchFactor(0, 3)
+        splitter.addWidget(bottom)
         # The table first: at the default window size it shows ten runs or more, the overlay
         # below keeps a readable height (the user can drag the divider).
         splitter.setStretchFactor(0, 3)
@@ -239,6 +245,7 @@ class RunsTab(QWidget):
     def _selection_changed(self) -> None:
         chosen = set(self.selected_paths())
         self.comparison.set_runs([(r.name, r.path) for r in self.runs if str(r.path) in chosen])
+        self.lesson.set_runs([(r.name, r.path) for r in self.runs if str(r.path) in chosen])
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -13,7 +13,7 @@ import math
 import platform
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +25,14 @@ import tensorflow as tf
 import cifar_gui
 from cifar_gui.atomic import atomic_copy, atomic_path
 from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.confusion_history import append_confusion
 from cifar_gui.data import Dataset, DataSourceError, load_source
 from cifar_gui.data.fingerprint import data_difference, data_fingerprint, stored_data_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats
 from cifar_gui.data.training_split import one_class_problem, split_for_settings
 from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
 from cifar_gui.ml.callbacks import ProgressReporter
+from cifar_gui.ml.confusion_metric import ValidationConfusion
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
 from cifar_gui.ml.models import build_model
@@ -405,6 +407,8 @@ def _fit_and_record(
             save_model(model, record.model_path)
             summary["model_epoch"] = result.epoch
             record.last_model_path.unlink(missing_ok=True)  # model.keras is the last state again
+            if result.confusion is not None:
+                append_confusion(record.path, result.epoch, np.asarray(result.confusion))
             record.write_history(history)
             value = result.val_loss if config.monitor == "val_loss" else result.val_acc
             if _is_better(config.monitor, value, best_value):
@@ -420,6 +424,8 @@ def _fit_and_record(
             record.write_summary(summary)
 
         def epoch_complete(result: EpochResult) -> None:
+            # The validation pass just ended: the metric holds this epoch's confusion matrix.
+            result = replace(result, confusion=tuple(map(tuple, confusion.matrix().tolist())))
             history.append(result.row())
             try:
                 commit_epoch(result)
@@ -460,6 +466,7 @@ def _fit_and_record(
             model.compile(
                 optimizer=optimizer, loss="sparse_categorical_crossentropy", metrics=["acc"]
             )
+            confusion = ValidationConfusion(model, data.num_classes)
             if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy):
                 patch_log_reduction()
                 build_before_fit(model)
@@ -500,7 +507,7 @@ def _fit_and_record(
                 epochs=config.epochs,
                 shuffle=False,  # the pipeline shuffles, seeded
                 verbose=0,
-                callbacks=_callbacks(config, reporter, record.path, history),
+                callbacks=[*_callbacks(config, reporter, record.path, history), confusion],
             )
             if reporter.failure:
                 status, summary["error"] = "failed", reporter.failure

@@ -1,0 +1,111 @@
+"""The lesson of a regularisation comparison as numbers, one column per run side by side: the
+overfitting gap (validation minus training loss) at the last epoch and at its largest, and the
+epoch where validation loss stopped falling (``cifar_gui.lesson``)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cifar_gui.lesson import Overfitting, overfitting
+from cifar_gui.runs import RunRecord
+
+
+def _loss(value: float) -> str:
+    return "—" if math.isnan(value) else f"{value:.3f}"
+
+
+def _epoch(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+class LessonTable(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lessons: list[tuple[str, Overfitting]] = []
+        self.rows = (
+            (self.tr("Epochs trained"), lambda o: str(o.epochs)),
+            (self.tr("Gap at the last epoch (val − train loss)"),
+             lambda o: _loss(o.final_gap)),
+            (self.tr("Largest gap (at epoch)"),
+             lambda o: f"{_loss(o.max_gap)} ({_epoch(o.max_gap_epoch)})"),
+            (self.tr("Validation loss stopped falling at epoch"), lambda o: _epoch(o.best_epoch)),
+            (self.tr("Lowest validation loss"), lambda o: _loss(o.best_val_loss)),
+            (self.tr("Epochs trained after it"), lambda o: _epoch(o.epochs_after_best)),
+            (self.tr("Validation loss rise since then"), lambda o: _loss(o.rise_after_best)),
+        )  # fmt: skip
+        self.table = QTableWidget(len(self.rows), 0)
+        self.table.setVerticalHeaderLabels([label for label, _ in self.rows])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conclusion = QLabel()
+        self.conclusion.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Overfitting, measured (losses in nats)")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.conclusion)
+
+    def set_runs(self, runs: list[tuple[str, Path]]) -> None:
+        """(name, run folder) of each run compared; a run without a readable history is left
+        out and named."""
+        self.lessons, unreadable = [], []
+        for name, path in runs:
+            try:
+                history = RunRecord(path).read_history()
+            except (OSError, ValueError, KeyError):
+                unreadable.append(name)
+                continue
+            if history:
+                self.lessons.append((name, overfitting(history)))
+        self.table.setColumnCount(len(self.lessons))
+        self.table.setHorizontalHeaderLabels([name for name, _ in self.lessons])
+        for column, (_name, lesson) in enumerate(self.lessons):
+            for row, (_label, text) in enumerate(self.rows):
+                item = QTableWidgetItem(text(lesson))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        self._mark_best()
+        self.table.resizeColumnsToContents()
+        text = self._conclusion()
+        if unreadable:
+            text += " " + self.tr("No readable history: {names}.").format(
+                names=", ".join(unreadable)
+            )
+        self.conclusion.setText(text.strip())
+
+    def _best(self, key) -> int | None:
+        values = [(key(lesson), i) for i, (_n, lesson) in enumerate(self.lessons)]
+        values = [(v, i) for v, i in values if not math.isnan(v)]
+        return min(values)[1] if len(values) > 1 else None
+
+    def _mark_best(self) -> None:
+        bold = QFont()
+        bold.setBold(True)
+        for row, key in ((1, lambda o: o.final_gap), (4, lambda o: o.best_val_loss)):
+            best = self._best(key)
+            if best is not None:
+                self.table.item(row, best).setFont(bold)
+
+    def _conclusion(self) -> str:
+        gap, low = self._best(lambda o: o.final_gap), self._best(lambda o: o.best_val_loss)
+        if gap is None or low is None:
+            return ""
+        return self.tr(
+            "Smallest gap at the end: {gap_run} ({gap:.3f}); lowest validation loss: {low_run} "
+            "({low:.3f}, epoch {epoch})."
+        ).format(
+            gap_run=self.lessons[gap][0], gap=self.lessons[gap][1].final_gap,
+            low_run=self.lessons[low][0], low=self.lessons[low][1].best_val_loss,
+            epoch=self.lessons[low][1].best_epoch,
+        )  # fmt: skip
