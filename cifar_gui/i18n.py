@@ -1,0 +1,70 @@
+"""Translations of the Qt-free core and the command line (GNU gettext), and the language choice.
+
+Widgets translate through Qt (``self.tr`` and ``resources/translations/cifar_gui_<lang>.qm``);
+everything below them (settings checks, data errors, training notes, CLI messages and ``--help``)
+has no Qt and translates through this module's catalogue,
+``resources/translations/locale/<lang>/LC_MESSAGES/cifar_gui.mo``. The window calls
+``set_language`` with the language it shows, so both layers always speak the same language; the
+command line follows ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` like any gettext program.
+``--json`` keys and files on disk keep their English identifiers.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import os
+from collections.abc import Mapping
+
+from cifar_gui.paths import resources_dir
+
+DOMAIN = "cifar_gui"
+LANGUAGES = ("en", "ko")  # English is the source language: no catalogue
+_translation: _gettext.NullTranslations = _gettext.NullTranslations()
+_language = "en"
+
+
+def locale_dir():
+    """The folder holding ``<lang>/LC_MESSAGES/cifar_gui.mo``."""
+    return resources_dir() / "translations" / "locale"
+
+
+def detect_language(environ: Mapping[str, str] | None = None) -> str:
+    """``"ko"`` or ``"en"`` from the first set variable of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+    (the order gettext uses); anything that is not a supported language gives ``"en"``."""
+    environ = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            first = value.split(":")[0].split(".")[0].split("_")[0].lower()
+            return first if first in LANGUAGES else "en"
+    return "en"
+
+
+def set_language(code: str | None) -> str:
+    """Switch the core's messages to ``code`` (``None``: detect from the environment); returns
+    the language in use. An unknown code, or a missing catalogue, gives English."""
+    global _translation, _language
+    code = detect_language() if code is None else code
+    if code not in LANGUAGES or code == "en":
+        _translation, _language = _gettext.NullTranslations(), "en"
+        return _language
+    _translation = _gettext.translation(
+        DOMAIN, localedir=str(locale_dir()), languages=[code], fallback=True
+    )
+    _language = code if isinstance(_translation, _gettext.GNUTranslations) else "en"
+    return _language
+
+
+def language() -> str:
+    """The language the core speaks now (``"en"`` or ``"ko"``)."""
+    return _language
+
+
+def _(message: str) -> str:
+    """``message`` (an English source string, marked for extraction) in the current language."""
+    return _translation.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural form for ``n`` in the current language."""
+    return _translation.ngettext(singular, plural, n)
