@@ -68,3 +68,26 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural form for ``n`` in the current language."""
     return _translation.ngettext(singular, plural, n)
+
+
+# CIFAR-10's classes as Korean courses name them; files and --json keep the English identifiers.
+CLASS_NAMES_KO = {
+    "airplane": "비행기",
+    "automobile": "자동차",
+    "bird": "새",
+    "cat": "고양이",
+    "deer": "사슴",
+    "dog": "개",
+    "frog": "개구리",
+    "horse": "말",
+    "ship": "배",
+    "truck": "트럭",
+}
+
+
+def class_label(name: str) -> str:
+    """A class name as shown to the user: CIFAR-10's ten names in the current language, any
+    other class (an image folder's) exactly as its folder is named."""
+    if _language == "ko":
+        return CLASS_NAMES_KO.get(name, name)
+    return name
