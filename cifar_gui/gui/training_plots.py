@@ -3,6 +3,9 @@ train blue, validation orange, x in epochs.
 
 Curves are created once; new points only mark the plots dirty, and a 30 Hz timer calls
 ``setData`` (the pyqtgraph examples' pattern), so a fast stream of batches cannot flood the GUI.
+Batch points live in growing numpy buffers and are smoothed incrementally
+(``cifar_gui.gui.plot_buffers``); pyqtgraph downsamples the batch line (keeping each pixel
+column's peaks) and clips it to the view, so a redraw stays cheap on a long run.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.plot_buffers import GrowingArray, SmoothedSeries
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.progress import BatchProgress, EpochResult
 
@@ -33,26 +37,6 @@ VAL_COLOUR = (255, 127, 14)
 # At most 30 redraws a second is the contract; 10 keep the curve fluid and leave the GUI thread
 # free (a redraw of both panels costs ~10-30 ms of software rendering on a 2-core machine).
 REDRAW_INTERVAL_MS = 100
-
-
-def smooth(values: np.ndarray, factor: float) -> np.ndarray:
-    """Exponential moving average, debiased like TensorBoard's smoothing slider.
-
-    A non-finite value (a NaN loss) stays NaN at its own place and does not enter the average,
-    so one bad batch cannot turn the rest of the line into NaN.
-    """
-    if factor <= 0 or not len(values):
-        return values
-    out = np.empty_like(values)
-    average, weight = 0.0, 0.0
-    for i, value in enumerate(values):
-        if not math.isfinite(value):
-            out[i] = math.nan
-            continue
-        average = factor * average + (1 - factor) * value
-        weight = factor * weight + (1 - factor)
-        out[i] = average / weight
-    return out
 
 
 def drawable(x, y, x_log: bool = False, y_log: bool = False) -> tuple[np.ndarray, np.ndarray]:
@@ -97,6 +81,9 @@ class _MetricPlot:
         faint = pg.mkPen(color=(*TRAIN_COLOUR, 90), width=1)
         self.batch_curve = item.plot([], [], pen=faint, name=batch_name, antialias=False,
                                      skipFiniteCheck=True)  # fmt: skip
+        # Thousands of batch points: draw the highs and lows of each pixel column, only in view.
+        self.batch_curve.setDownsampling(auto=True, method="peak")
+        self.batch_curve.setClipToView(True)
         self.train_curve = item.plot([], [], pen=pg.mkPen(TRAIN_COLOUR, width=2), name=train_name)
         self.val_curve = item.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2), name=val_name)
         self.points = pg.ScatterPlotItem(size=8, hoverable=True, hoverSize=11, tip=self._tip)
@@ -201,9 +188,9 @@ class TrainingPlots(QWidget):
     # ---- data -------------------------------------------------------------------------------
     def reset(self, monitor: str = "val_acc") -> None:
         self.monitor = monitor
-        self.batch_x: list[float] = []
-        self.batch_loss: list[float] = []
-        self.batch_acc: list[float] = []
+        self._batch_x = GrowingArray()
+        self._batch_loss = SmoothedSeries()
+        self._batch_acc = SmoothedSeries()
         self.epochs: list[EpochResult] = []
         for widget in (self.loss_widget, self.acc_widget):
             widget.getPlotItem().enableAutoRange()  # a new run: forget the last one's zoom
@@ -211,10 +198,23 @@ class TrainingPlots(QWidget):
 
     @Slot(object)
     def add_batch(self, progress: BatchProgress) -> None:
-        self.batch_x.append(progress.epoch - 1 + progress.step / max(progress.steps, 1))
-        self.batch_loss.append(progress.loss)
-        self.batch_acc.append(progress.acc)
+        self._batch_x.append(progress.epoch - 1 + progress.step / max(progress.steps, 1))
+        self._batch_loss.append(progress.loss)
+        self._batch_acc.append(progress.acc)
         self._mark_dirty()
+
+    @property
+    def batch_x(self) -> np.ndarray:
+        """Each batch point's x (epochs, float64), as fed; a read-only view."""
+        return self._batch_x.view()
+
+    @property
+    def batch_loss(self) -> np.ndarray:
+        return self._batch_loss.raw.view()
+
+    @property
+    def batch_acc(self) -> np.ndarray:
+        return self._batch_acc.raw.view()
 
     @Slot(object)
     def add_epoch(self, result: EpochResult) -> None:
@@ -264,9 +264,8 @@ class TrainingPlots(QWidget):
         self._dirty = False
         self.redraws += 1
         factor = self.smoothing.value()
-        x = np.asarray(self.batch_x, dtype=float)
-        self.loss.redraw_batches(x, smooth(np.asarray(self.batch_loss, float), factor))
-        self.acc.redraw_batches(x, smooth(np.asarray(self.batch_acc, float), factor))
+        self.loss.redraw_batches(self.batch_x, self._batch_loss.smoothed(factor))
+        self.acc.redraw_batches(self.batch_x, self._batch_acc.smoothed(factor))
         if not self._epochs_dirty:
             return
         self._epochs_dirty = False
@@ -298,7 +297,8 @@ class TrainingPlots(QWidget):
             writer.writerow(["kind", "epoch", "loss", "acc", "val_loss", "val_acc"])
             for e in self.epochs:
                 writer.writerow(["epoch", e.epoch, e.loss, e.acc, e.val_loss, e.val_acc])
-            for x, loss, acc in zip(self.batch_x, self.batch_loss, self.batch_acc, strict=True):
+            batches = (a.tolist() for a in (self.batch_x, self.batch_loss, self.batch_acc))
+            for x, loss, acc in zip(*batches, strict=True):
                 writer.writerow(["batch", f"{x:.4f}", loss, acc, "", ""])
 
     def _ask_png(self) -> None:
