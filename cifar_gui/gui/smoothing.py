@@ -38,22 +38,32 @@ def ema(
 
     Returns (smoothed values, same shape, float64; the new average; the new weight). The
     values equal the loop in this module's docstring to about 1e-13 relative. ``factor`` is in
-    (0, 1); ``values`` must all be finite (``smooth`` leaves the others out).
+    (0, 1); ``values`` must all be finite (``ema_skipping_nan`` leaves the others out). All
+    blocks are smoothed at once from a zero state; only their start states are carried on one
+    by one, then added in.
     """
     values = np.asarray(values, dtype=np.float64)
-    out = np.empty_like(values)
+    count = len(values)
+    if not count:
+        return values.copy(), average, weight
     block = _block_length(factor)
+    rows = -(-count // block)
+    grid = np.zeros(rows * block)
+    grid[:count] = values
+    grid = grid.reshape(rows, block)
     powers = factor ** np.arange(block + 1, dtype=np.float64)  # f^0 .. f^B
     inverse = factor ** -np.arange(block, dtype=np.float64)  # f^0 .. f^-(B-1)
-    for start in range(0, len(values), block):
-        chunk = values[start : start + block]
-        n = len(chunk)
-        sums = np.cumsum(chunk * inverse[:n]) * powers[:n] * (1 - factor)
-        averages = powers[1 : n + 1] * average + sums
-        weights = powers[1 : n + 1] * weight + (1 - powers[1 : n + 1])
-        out[start : start + n] = averages / weights
-        average, weight = float(averages[-1]), float(weights[-1])
-    return out, average, weight
+    local = np.cumsum(grid * inverse, axis=1) * (powers[:block] * (1 - factor))
+    decay = float(powers[block])
+    start_averages, start_weights = [], []  # each block's state before its first value
+    for end in local[:, -1].tolist():
+        start_averages.append(average)
+        start_weights.append(weight)
+        average = decay * average + end
+        weight = decay * weight + (1 - decay)
+    averages = (local + np.outer(start_averages, powers[1:])).ravel()[:count]
+    weights = (np.outer(start_weights, powers[1:]) + (1 - powers[1:])).ravel()[:count]
+    return averages / weights, float(averages[-1]), float(weights[-1])
 
 
 def smooth(values: np.ndarray, factor: float) -> np.ndarray:

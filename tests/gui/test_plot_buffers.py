@@ -65,6 +65,10 @@ def test_smoothing_bit_by_bit_equals_smoothing_all_at_once():
         shown = min(len(values), shown + step)
         _same(series.smoothed(0.6), loop_smooth(values[:shown], 0.6))
     _same(series.smoothed(0.9), loop_smooth(values, 0.9))  # a new factor: smoothed afresh
+    for value in (math.nan, 0.5):  # a redraw that saw only a NaN, then a value
+        series.append(value)
+        values = np.append(values, value)
+        _same(series.smoothed(0.9), loop_smooth(values, 0.9))
     _same(series.smoothed(0.0), values)
     _same(series.smoothed(0.6), loop_smooth(values, 0.6))
 
