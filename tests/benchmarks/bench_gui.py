@@ -20,6 +20,7 @@ import sys
 import time
 
 from _common import ROOT
+from _lag_probe import LagProbe
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -66,13 +67,7 @@ def startup(rounds: int) -> None:
           f"a bare 'import tensorflow' takes {t:.2f} s; ratio {w / t:.2f}")  # fmt: skip
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 def training_figures(stops: int) -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from cifar_gui.gui.app import create_application
@@ -98,24 +93,12 @@ def training_figures(stops: int) -> None:
     # Responsiveness: a probe ticking every 10 ms during two epochs on 2,000 images.
     fields["limit_train"].editor.setText("2000")
     fields["epochs"].editor.setText("2")
-    lags: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setInterval(10)
-
-    def tick():
-        if clock.isValid():
-            lags.append(max(0.0, clock.nsecsElapsed() / 1e6 - 10.0))
-        clock.restart()
-
-    probe.timeout.connect(tick)
+    probe = LagProbe()
     window.start_training()
     probe.start()
     run_until(lambda: window.worker is None)
     probe.stop()
-    print(f"responsiveness during training ({len(lags)} ticks): lag p50 {percentile(lags, 0.5):.1f} ms, "
-          f"p99 {percentile(lags, 0.99):.1f} ms, max {max(lags):.1f} ms; "
-          f"{window.plots.redraws} plot redraws")  # fmt: skip
+    print(f"responsiveness during training {probe.summary()}; {window.plots.redraws} plot redraws")
 
     # Stop latency, mid-epoch and during the validation pass: Stop is pressed on the GUI
     # thread when the chosen batch is shown, and timed until the GUI hears the run finished.

@@ -24,7 +24,7 @@ import time
 
 import numpy as np
 from _common import ROOT  # noqa: F401  (puts the checkout on sys.path)
-from bench_gui import percentile
+from _lag_probe import LagProbe
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -61,7 +61,7 @@ def _feed(plots, index: int, steps: int) -> None:
 
 
 def lag_figures(points: int, epochs: int, live_seconds: float, repeats: int) -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from cifar_gui.gui.app import create_application
@@ -96,18 +96,8 @@ def lag_figures(points: int, epochs: int, live_seconds: float, repeats: int) -> 
             _feed(plots, state["next"], steps)
             state["next"] += 1
 
-    lags: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setInterval(10)
-
-    def tick():
-        if clock.isValid():
-            lags.append(max(0.0, clock.nsecsElapsed() / 1e6 - 10.0))
-        clock.restart()
-
+    probe = LagProbe()
     feeder.timeout.connect(feed)
-    probe.timeout.connect(tick)
     redraws = plots.redraws
     feeder.start()
     probe.start()
@@ -118,10 +108,8 @@ def lag_figures(points: int, epochs: int, live_seconds: float, repeats: int) -> 
     probe.stop()
     feeder.stop()
     shown = len(plots.loss.batch_curve.getData()[0])
-    print(f"lag while the last {live:,} of {total:,} batch points and the last epochs arrive at "
-          f"{RATE:.0f}/s ({len(lags)} ticks): p50 {percentile(lags, 0.5):.1f} ms, "
-          f"p99 {percentile(lags, 0.99):.1f} ms, max {max(lags):.1f} ms; "
-          f"{plots.redraws - redraws} redraws; {len(plots.epochs)} epochs; "
+    print(f"while the last {live:,} of {total:,} batch points and the last epochs arrive at "
+          f"{RATE:.0f}/s {probe.summary()}; {plots.redraws - redraws} redraws; {len(plots.epochs)} epochs; "
           f"{shown:,} batch points on the loss curve")  # fmt: skip
     plots.close()
     QApplication.processEvents()

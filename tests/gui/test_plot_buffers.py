@@ -11,6 +11,9 @@ import pytest
 from cifar_gui.gui.plot_buffers import GrowingArray, SmoothedSeries
 from cifar_gui.gui.smoothing import smooth
 from cifar_gui.progress import BatchProgress
+from tests.gui import test_plots_follow_axes
+
+plots = test_plots_follow_axes.plots  # the same fixture: TrainingPlots shown at 1000 x 420
 
 
 def loop_smooth(values, factor):
@@ -89,17 +92,6 @@ def test_a_growing_array_keeps_every_value_past_its_capacity():
     array.clear()
     array.append(42.0)
     assert list(array.view()) == [42.0] and np.array_equal(early, values[:5])
-
-
-@pytest.fixture
-def plots(qtbot):
-    from cifar_gui.gui.training_plots import TrainingPlots
-
-    widget = TrainingPlots()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 420)
-    widget.show()
-    return widget
 
 
 def _feed(plots, losses, steps: int = 1000):
