@@ -210,10 +210,12 @@ class TrainingPlots(QWidget):
 
     @property
     def batch_loss(self) -> np.ndarray:
+        """Each batch point's running loss as Keras logged it (unsmoothed); a read-only view."""
         return self._batch_loss.raw.view()
 
     @property
     def batch_acc(self) -> np.ndarray:
+        """Each batch point's running accuracy (0..1, unsmoothed); a read-only view."""
         return self._batch_acc.raw.view()
 
     @Slot(object)

@@ -3,6 +3,7 @@ vectorised with the same values as the old per-point loop, downsampled and clipp
 
 from __future__ import annotations
 
+import csv
 import math
 
 import numpy as np
@@ -100,7 +101,7 @@ def _feed(plots, losses, steps: int = 1000):
         plots.add_batch(BatchProgress(epoch, step, steps, float(loss), 0.5 + index / 1e5, 100.0))
 
 
-def test_a_long_run_shows_every_point_fed_drawn_by_its_peaks(plots, qtbot):
+def test_a_long_run_shows_every_point_fed_drawn_by_its_peaks(plots, qtbot, tmp_path):
     losses = _losses(20_000, seed=3)
     _feed(plots, losses)
     plots.redraw()
@@ -111,7 +112,12 @@ def test_a_long_run_shows_every_point_fed_drawn_by_its_peaks(plots, qtbot):
     fed_x, fed_y = plots.loss.batch_curve.getOriginalDataset()
     np.testing.assert_allclose(fed_x, x[keep], rtol=1e-15)
     np.testing.assert_allclose(fed_y, expected[keep], rtol=1e-12)
-    assert np.array_equal(plots.batch_loss, losses, equal_nan=True)  # the CSV's raw values
+    plots.save_csv(tmp_path / "training.csv")
+    with open(tmp_path / "training.csv", encoding="utf-8") as handle:
+        rows = [row for row in csv.reader(handle) if row[0] == "batch"]
+    assert len(rows) == 20_000 and rows[3][1:4] == ["0.0040", "inf", "0.50003"]
+    saved = np.array([float(row[2]) for row in rows])
+    assert np.array_equal(saved, losses, equal_nan=True)  # every raw loss, exactly
     shown_x, shown_y = plots.loss.batch_curve.getData()
     assert len(shown_x) < len(fed_x) / 3  # downsampled to the plot's width
     assert shown_y.max() == fed_y.max()  # each column's peaks drawn, not a mean or a sample
