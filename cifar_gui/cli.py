@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 from cifar_gui import __version__
 from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
+from cifar_gui.logs import setup_logging
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -509,6 +510,12 @@ def cmd_predict(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="cifar-gui", description="Train and inspect CIFAR-10 classifiers.")
     parser.add_argument("--version", action="version", version=f"cifar-gui {__version__}")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="log everything, on the terminal too, TensorFlow's start-up lines included "
+        "(same as CIFAR_GUI_VERBOSE=1); anywhere on the command line",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     train = commands.add_parser("train", help="train a model headless and record the run")
@@ -607,12 +614,16 @@ def launch_default() -> int:
 
 def gui_main() -> int:
     """The console-less launcher (``cifar-gui-app``; pythonw on Windows): only the window."""
+    setup_logging()
     return launch_default()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
+    if "--verbose" in argv:  # accepted after the command too: cifar-gui train --verbose
+        argv = ["--verbose", *(arg for arg in argv if arg != "--verbose")]
+    setup_logging(verbose=True if "--verbose" in argv else None)
+    if argv in ([], ["--verbose"]):
         return launch_default()
     parser = build_parser()
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -39,6 +40,18 @@ def log_dir() -> Path:
     if override := os.environ.get("CIFAR_GUI_LOG_DIR"):
         return Path(override)
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def install_excepthook() -> None:
+    """Log an exception nobody caught (in a Qt slot, say) with its traceback, then hand it to
+    the previous hook (which prints it)."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        logging.getLogger("cifar_gui").critical("Uncaught exception", exc_info=(kind, value, tb))
+        previous(kind, value, tb)
+
+    sys.excepthook = hook
 
 
 def setup_logging(verbose: bool | None = None) -> Path | None:
@@ -70,8 +83,12 @@ def setup_logging(verbose: bool | None = None) -> Path | None:
         else:
             _file_handler.setFormatter(logging.Formatter(FORMAT))
             logger.addHandler(_file_handler)
-    if verbose and not any(type(h) is logging.StreamHandler for h in logger.handlers):
+    consoles = [h for h in logger.handlers if type(h) is logging.StreamHandler]
+    if verbose and not consoles:
         console = logging.StreamHandler()
         console.setFormatter(logging.Formatter(FORMAT))
         logger.addHandler(console)
+    elif not verbose:
+        for console in consoles:
+            logger.removeHandler(console)
     return path

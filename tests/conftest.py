@@ -55,6 +55,9 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("CIFAR_GUI_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("KERAS_HOME", str(home / ".keras"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("CIFAR_GUI_LOG_DIR", str(home / "logs"))
+    monkeypatch.delenv("CIFAR_GUI_VERBOSE", raising=False)
     monkeypatch.delenv("CIFAR10_DIR", raising=False)
     return home
 

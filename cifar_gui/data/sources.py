@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,8 @@ from cifar_gui.data.demo import make_demo_dataset
 from cifar_gui.data.discovery import ARCHIVE_NAME, candidate_locations, find_cifar10
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.image_folder import is_image_folder, load_image_folder
+
+log = logging.getLogger(__name__)
 
 AUTO = "auto"
 DEMO = "demo"
@@ -79,10 +82,14 @@ def load_source(
         cached = cache.load(key) if use_cache else None
         if cached is not None:
             dataset = cached
+            log.debug("%s: loaded from the cache", source.path)
         else:
             loader = load_cifar10 if source.kind == CIFAR10 else load_image_folder
             dataset = loader(source.path)
             if use_cache:
                 cache.store(key, dataset)
     dataset.report.seconds = time.perf_counter() - started
+    log.info("Data %s (%s): %d training and %d test images, %d classes, in %.1f s",
+             dataset.name, dataset.source, len(dataset.x_train), len(dataset.x_test),
+             dataset.num_classes, dataset.report.seconds)  # fmt: skip
     return dataset

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Slot
@@ -34,6 +35,7 @@ from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.data_explorer import DataExplorer, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
+from cifar_gui.gui.help_menu import add_help_menu
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.run_queue import QueuePanel, RunQueue, regularisation_comparison
 from cifar_gui.gui.runs_tab import RunsTab
@@ -49,6 +51,8 @@ from cifar_gui.gui.workers import (
 )
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.runs import list_runs
+
+log = logging.getLogger(__name__)
 
 CONFIG_KEY = "training/config"
 GEOMETRY_KEY = "window/geometry"
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (self.import_action, self.export_action, quit_action):
             menu.addAction(action)
+        self.open_log_action = add_help_menu(self)
 
     def _connect(self) -> None:
         self.start_button.clicked.connect(self.start_training)
@@ -449,6 +454,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _show_error(self, message: str, details: str = "") -> None:
+        log.warning("Shown to the user: %s%s", message, f"\n{details}" if details else "")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("CIFAR GUI"), message, parent=self)
         if details:
             box.setDetailedText(details)

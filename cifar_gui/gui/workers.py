@@ -6,12 +6,19 @@ are caught in the thread and carried back with their traceback, never lost.
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+def _name(function: Callable[..., Any]) -> str:
+    return getattr(function, "__qualname__", None) or repr(function)
 
 
 class FunctionWorker(QObject):
@@ -40,7 +47,8 @@ class FunctionWorker(QObject):
                 result = self._function(self.progress.emit, self.cancel_event.is_set)
             else:
                 result = self._function()
-        except Exception as exc:  # noqa: BLE001 - carried back to the GUI thread
+        except Exception as exc:  # carried back to the GUI thread, and logged
+            log.error("Background task %s failed", _name(self._function), exc_info=True)
             self.errored.emit(str(exc) or type(exc).__name__, traceback.format_exc())
         else:
             self.returned.emit(result)

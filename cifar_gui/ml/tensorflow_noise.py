@@ -5,8 +5,9 @@ ERROR (303)``, ``Could not find cuda drivers`` and the oneDNN notice: written by
 C++ runtime straight to file descriptor 2, before ``TF_CPP_MIN_LOG_LEVEL`` applies, so neither
 Python's ``sys.stderr`` nor ``logging`` can hold them back. ``import_tensorflow_quietly()``
 points descriptor 2 at a temporary file while TensorFlow loads and lists its devices (where
-CUDA is initialised), then logs what was caught at DEBUG level. With ``--verbose`` /
-``CIFAR_GUI_VERBOSE=1`` nothing is caught and TensorFlow logs everything.
+CUDA is initialised), then logs what was caught at INFO level: it lands in the log file, where
+a GPU problem can still be read. With ``--verbose`` / ``CIFAR_GUI_VERBOSE=1`` nothing is caught
+and TensorFlow logs everything.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 
 @contextlib.contextmanager
 def native_stderr_to_log(what: str) -> Iterator[None]:
-    """Catch everything written to file descriptor 2 inside the block and log it at DEBUG."""
+    """Catch everything written to file descriptor 2 inside the block and log it."""
     with tempfile.TemporaryFile(mode="w+b") as caught:
         sys.stderr.flush()
         saved = os.dup(2)
@@ -39,7 +40,7 @@ def native_stderr_to_log(what: str) -> Iterator[None]:
             caught.seek(0)
             for line in caught.read().decode("utf-8", "replace").splitlines():
                 if line.strip():
-                    log.debug("%s: %s", what, line)
+                    log.info("%s: %s", what, line)
 
 
 def import_tensorflow_quietly() -> None:
