@@ -26,6 +26,7 @@ def _import_tensorflow(tmp_path, **env) -> subprocess.CompletedProcess:
                           cwd=ROOT, env=env, timeout=180)  # fmt: skip
 
 
+@pytest.mark.slow  # imports TensorFlow twice in new processes (~15 s)
 def test_tensorflow_start_up_lines_go_to_the_log_not_the_terminal(tmp_path):
     quiet = _import_tensorflow(tmp_path)
     assert quiet.returncode == 0, quiet.stderr
