@@ -321,6 +321,9 @@ def read_tf_config(text: str | None) -> ClusterTask:
 
 def _multi_worker_strategy(config: TrainConfig, cluster: ClusterTask):
     """TensorFlow's own multi-machine engine; it must exist before any other TensorFlow op."""
+    from cifar_gui.ml.tensorflow_noise import import_tensorflow_quietly
+
+    import_tensorflow_quietly()  # before any other import of TensorFlow: its noise to the log
     import tensorflow as tf
 
     from cifar_gui.ml.devices import configure_gpus

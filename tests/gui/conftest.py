@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import threading
 import time
-import traceback
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThread
 from PySide6.QtWidgets import QMessageBox
 
 from cifar_gui import APP_NAME
+
+from . import leak_checks
 
 
 @pytest.fixture(scope="package", autouse=True)
@@ -57,63 +58,18 @@ def no_leaked_threads():
     assert not leaked, f"threads left running: {leaked}"
 
 
-def _started_where() -> str:
-    return "".join(traceback.format_stack(limit=12)[:-2])
-
-
-def _alive(qobject) -> bool:
-    """False once Qt has deleted the C++ object (accessing it raises RuntimeError)."""
-    try:
-        qobject.objectName()
-    except RuntimeError:
-        return False
-    return True
-
-
 @pytest.fixture(autouse=True)
 def no_dangling_qthreads():
     """Fail a test that leaves a QThread running, with the stack that started it."""
-    started: list[tuple[QThread, str]] = []
-    start = QThread.start
-
-    def tracked_start(thread, *args, **kwargs):
-        started.append((thread, _started_where()))
-        return start(thread, *args, **kwargs)
-
-    QThread.start = tracked_start
-    try:
+    with leak_checks.no_dangling_qthreads():
         yield
-    finally:
-        QThread.start = start
-    dangling = [
-        where
-        for thread, where in started
-        if _alive(thread) and thread.isRunning() and not thread.wait(5_000)
-    ]
-    assert not dangling, "QThreads left running, started at:\n" + "\n".join(dangling)
 
 
 @pytest.fixture(autouse=True)
 def no_dangling_qtimers(qapp):
-    """Fail a test that leaves a QTimer ticking (started in the test, its owner still alive
-    after the widgets were closed), with the stack that started it."""
-    started: dict[int, tuple[QTimer, str]] = {}
-    start = QTimer.start
-
-    def tracked_start(timer, *args, **kwargs):
-        started[id(timer)] = (timer, _started_where())
-        return start(timer, *args, **kwargs)
-
-    QTimer.start = tracked_start
-    try:
+    """Fail a test that leaves a QTimer ticking once its widgets are closed and deleted."""
+    with leak_checks.no_dangling_qtimers():
         yield
-    finally:
-        QTimer.start = start
-    # qtbot has closed its widgets with deleteLater(): carry the deletions out, so that only
-    # timers whose owner outlives the test remain to be checked.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    dangling = [where for timer, where in started.values() if _alive(timer) and timer.isActive()]
-    assert not dangling, "QTimers left active, started at:\n" + "\n".join(dangling)
 
 
 @pytest.fixture
