@@ -25,6 +25,7 @@ from cifar_gui.cli_train_flags import FLAG_FOR_FIELD, add_setting_flags, apply_s
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
+from cifar_gui.logs import setup_logging
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -332,6 +333,9 @@ def read_tf_config(text: str | None) -> ClusterTask:
 
 def _multi_worker_strategy(config: TrainConfig, cluster: ClusterTask):
     """TensorFlow's own multi-machine engine; it must exist before any other TensorFlow op."""
+    from cifar_gui.ml.tensorflow_noise import import_tensorflow_quietly
+
+    import_tensorflow_quietly()  # before any other import of TensorFlow: its noise to the log
     import tensorflow as tf
 
     from cifar_gui.ml.devices import configure_gpus
@@ -563,6 +567,12 @@ def cmd_model(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="cifar-gui", description="Train and inspect CIFAR-10 classifiers.")
     parser.add_argument("--version", action="version", version=f"cifar-gui {__version__}")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="log everything, on the terminal too, TensorFlow's start-up lines included "
+        "(same as CIFAR_GUI_VERBOSE=1); anywhere on the command line",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     train = commands.add_parser(
@@ -658,12 +668,16 @@ def launch_default() -> int:
 
 def gui_main() -> int:
     """The console-less launcher (``cifar-gui-app``; pythonw on Windows): only the window."""
+    setup_logging()
     return launch_default()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
+    if "--verbose" in argv:  # accepted after the command too: cifar-gui train --verbose
+        argv = ["--verbose", *(arg for arg in argv if arg != "--verbose")]
+    setup_logging(verbose=True if "--verbose" in argv else None)
+    if argv in ([], ["--verbose"]):
         return launch_default()
     _Output.json = "--json" in argv
     try:

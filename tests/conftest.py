@@ -12,19 +12,38 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 sys.path.insert(0, str(Path(__file__).parent))
 
-# No network for the whole suite, subprocesses included (loopback stays open).
+# No network for the whole suite, subprocesses included (loopback stays open); and the tiny
+# stand-in model for lifecycle tests, here and in the CLI subprocesses (see tiny_model).
 NETWORK_GUARD = Path(__file__).parent / "network_guard"
-sys.path.insert(0, str(NETWORK_GUARD))
+MODEL_STUB = Path(__file__).parent / "model_stub"
+sys.path[:0] = [str(NETWORK_GUARD), str(MODEL_STUB)]
 os.environ["PYTHONPATH"] = os.pathsep.join(
-    p for p in (str(NETWORK_GUARD), os.environ.get("PYTHONPATH")) if p
+    p for p in (str(NETWORK_GUARD), str(MODEL_STUB), os.environ.get("PYTHONPATH")) if p
 )
 import network_block  # noqa: E402
+import tiny_model  # noqa: E402
 
 network_block.install()
+tiny_model.install()
 
 SHARED_MINI = (
     Path(__file__).resolve().parents[2] / "shared/data/cifar10-mini/cifar-10-python.tar.gz"
 )
+
+
+_HEAVY_MODULES = ("keras", "tensorflow", "PySide6.QtWidgets", "sklearn")
+_imported_by_collection = pytest.StashKey[frozenset[str]]()
+
+
+def pytest_collection_finish(session) -> None:
+    """Note which heavy modules collecting the tests imported (a test checks Keras is not)."""
+    imported = frozenset(name for name in _HEAVY_MODULES if name in sys.modules)
+    session.config.stash[_imported_by_collection] = imported
+
+
+@pytest.fixture
+def modules_imported_by_collection(pytestconfig) -> frozenset[str]:
+    return pytestconfig.stash[_imported_by_collection]
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +55,27 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("CIFAR_GUI_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("KERAS_HOME", str(home / ".keras"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("CIFAR_GUI_LOG_DIR", str(home / "logs"))
+    monkeypatch.delenv("CIFAR_GUI_VERBOSE", raising=False)
     monkeypatch.delenv("CIFAR10_DIR", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def lifecycle_model(request, monkeypatch) -> str:
+    """Every test trains the tiny stand-in network unless marked ``real_model``.
+
+    Only the model changes: saving, resume, stop, faults and the window behave the same with
+    any Keras model, and the tiny one trains in a fraction of the time. The choice travels in
+    an environment variable, so CLI subprocesses and the GUI's training thread follow it and
+    Keras is not imported before a test trains.
+    """
+    if request.node.get_closest_marker("real_model"):
+        monkeypatch.delenv(tiny_model.TINY_MODEL_ENV, raising=False)
+        return "preset"
+    monkeypatch.setenv(tiny_model.TINY_MODEL_ENV, "1")
+    return "tiny"
 
 
 @pytest.fixture
@@ -71,7 +109,7 @@ def trained_run_template(tmp_path_factory) -> Path:
         runs_dir=str(tmp_path_factory.mktemp("template-runs")),
         run_name="template",
     )
-    result = train(config, dataset=make_demo_dataset())
+    result = train(config, dataset=make_demo_dataset(), model_builder=tiny_model.build_tiny_model)
     assert result.status == "completed", result.error
     return result.run_dir
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import keras
 import numpy as np
 import pytest
+from lazy_import import LazyModule, lazy_function
 
-from cifar_gui.ml.models import build_model
+keras = LazyModule("keras")  # imported by the first test, not when the suite is collected
+build_model = lazy_function("cifar_gui.ml.models", "build_model")
 
 MEAN, STD = (125.3, 123.0, 113.9), (63.0, 62.1, 66.7)
 

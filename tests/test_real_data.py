@@ -10,6 +10,7 @@ from cifar_gui.cli import main
 
 
 @pytest.mark.slow
+@pytest.mark.real_model
 def test_reference_model_learns_on_real_images(mini_archive, tmp_path, capsys):
     code = main(
         ["train", "--data", str(mini_archive), "--epochs", "3", "--limit-train", "2500",

@@ -141,6 +141,7 @@ def test_the_same_seed_gives_the_same_run(tmp_path, small_demo):
     assert first.history[0]["loss"] != other.history[0]["loss"]
 
 
+@pytest.mark.real_model
 @pytest.mark.parametrize("preset", ["plain", "l2", "modern"])
 def test_every_preset_trains(tmp_path, small_demo, preset):
     from cifar_gui.ml.training import train
@@ -170,6 +171,7 @@ def test_schedules_and_optimizers(tmp_path, small_demo):
     assert rms.status == "completed"
 
 
+@pytest.mark.real_model
 def test_demo_data_is_learnable(tmp_path):
     """The demo promises a class structure a CNN picks up within a few epochs."""
     from cifar_gui.data.demo import make_demo_dataset

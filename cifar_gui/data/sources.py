@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,8 @@ from cifar_gui.data.discovery import ARCHIVE_NAME, candidate_locations, cifar_lo
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.folder_scan import FolderScan, scan_image_folder
 from cifar_gui.data.image_folder import load_image_folder
+
+log = logging.getLogger(__name__)
 
 AUTO = "auto"
 DEMO = "demo"
@@ -108,6 +111,7 @@ def load_source(
             cached = cache.load(key) if use_cache else None
             if cached is not None:
                 dataset = cached
+                log.debug("%s: loaded from the cache", source.path)
             else:
                 dataset = _load_uncached(source)
                 if use_cache:
@@ -117,6 +121,9 @@ def load_source(
                 f"{exc.filename or source.path}: cannot be read ({exc.strerror or exc})"
             ) from exc
     dataset.report.seconds = time.perf_counter() - started
+    log.info("Data %s (%s): %d training and %d test images, %d classes, in %.1f s",
+             dataset.name, dataset.source, len(dataset.x_train), len(dataset.x_test),
+             dataset.num_classes, dataset.report.seconds)  # fmt: skip
     return dataset
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from cifar_gui import APP_NAME, __version__
 from cifar_gui.gui import garbage_collector
+from cifar_gui.logs import install_excepthook
 from cifar_gui.paths import resources_dir
 
 RESOURCES = resources_dir()
@@ -54,6 +55,7 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def run_app(argv: list[str] | None = None) -> int:
+    install_excepthook()
     app = create_application(list(sys.argv if argv is None else argv))
     from cifar_gui.gui.main_window import MainWindow
 

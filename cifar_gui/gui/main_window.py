@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Slot
@@ -35,6 +36,7 @@ from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
 from cifar_gui.gui.data_explorer import DataExplorer, DataLoadFailure, split_counts, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
+from cifar_gui.gui.help_menu import add_help_menu
 from cifar_gui.gui.model_table import PresetModelTable
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
@@ -53,6 +55,8 @@ from cifar_gui.gui.workers import (
 )
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.runs import list_runs
+
+log = logging.getLogger(__name__)
 
 CONFIG_KEY = "training/config"
 GEOMETRY_KEY = "window/geometry"
@@ -160,6 +164,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (self.import_action, self.export_action, quit_action):
             menu.addAction(action)
+        self.open_log_action = add_help_menu(self)
 
     def _connect(self) -> None:
         self.start_button.clicked.connect(self.start_training)
@@ -539,6 +544,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
 
     @Slot(str, str)
     def _show_error(self, message: str, details: str = "") -> None:
+        log.warning("Shown to the user: %s%s", message, f"\n{details}" if details else "")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("CIFAR GUI"), message, parent=self)
         if details:
             box.setDetailedText(details)

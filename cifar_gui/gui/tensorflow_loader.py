@@ -18,6 +18,9 @@ def load_tensorflow() -> TensorFlowInfo:
     import time
 
     started = time.perf_counter()
+    from cifar_gui.ml.tensorflow_noise import import_tensorflow_quietly
+
+    import_tensorflow_quietly()  # before any other import of TensorFlow: its noise to the log
     import tensorflow as tf
 
     import cifar_gui.ml.training  # noqa: F401 - warm the import for the first Start

@@ -5,6 +5,7 @@ thread sets directly; the training loop checks them between batches.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -13,6 +14,8 @@ from cifar_gui.config import TrainConfig
 from cifar_gui.data import Dataset
 from cifar_gui.gui.workers import error_details
 from cifar_gui.progress import BatchProgress, TrainingControl, TrainingObserver
+
+log = logging.getLogger(__name__)
 
 MAX_BATCH_SIGNALS_PER_SECOND = 30.0
 
@@ -89,7 +92,8 @@ class TrainingWorker(QObject):
                 result = train(
                     self.config, dataset=self.dataset, observer=observer, control=self.control
                 )
-        except Exception as exc:  # noqa: BLE001 - shown to the user in a dialog
+        except Exception as exc:
+            log.error("The run could not start", exc_info=True)
             self.errored.emit(str(exc) or type(exc).__name__, error_details(exc))
         else:
             self.finished.emit(result)

@@ -14,17 +14,20 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 def error_details(exc: BaseException) -> str:
     """What "Show details" shows for an error: the reason itself for the application's own
     errors (bad data, refused settings, a run that cannot resume), whose messages are written
-    for the user; the traceback only for unexpected errors. Tracebacks are always logged."""
-    logger.debug("worker error", exc_info=exc)
+    for the user; the traceback only for unexpected errors. The callers log every traceback."""
     if type(exc).__module__.startswith("cifar_gui."):
         return str(exc)
     return "".join(traceback.format_exception(exc))
+
+
+def _name(function: Callable[..., Any]) -> str:
+    return getattr(function, "__qualname__", None) or repr(function)
 
 
 class FunctionWorker(QObject):
@@ -53,7 +56,8 @@ class FunctionWorker(QObject):
                 result = self._function(self.progress.emit, self.cancel_event.is_set)
             else:
                 result = self._function()
-        except Exception as exc:  # noqa: BLE001 - carried back to the GUI thread
+        except Exception as exc:
+            log.error("Background task %s failed", _name(self._function), exc_info=True)
             self.errored.emit(str(exc) or type(exc).__name__, error_details(exc))
         else:
             self.returned.emit(result)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import math
 import platform
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -43,6 +45,12 @@ from cifar_gui.ml.resumable_callbacks import ResumableEarlyStopping, ResumablePl
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.progress import EpochResult, RunStarted, TrainingControl, TrainingObserver
 from cifar_gui.runs import RunInUseError, RunLock, RunRecord, now_iso
+
+log = logging.getLogger(__name__)
+
+ModelBuilder = Callable[..., keras.Model]
+"""Builds the uncompiled model: ``build_model``'s signature (preset, num_classes, mean, std,
+and the keyword settings), e.g. a tiny stand-in network for tests of the run lifecycle."""
 
 
 @dataclass
@@ -174,8 +182,12 @@ def train(
     observer: TrainingObserver | None = None,
     control: TrainingControl | None = None,
     strategy: tf.distribute.Strategy | None = None,
+    model_builder: ModelBuilder | None = None,
 ) -> TrainingResult:
     """Train one run and record it; returns its final status instead of raising.
+
+    ``model_builder`` builds the network (default: the preset builder ``build_model``, looked
+    up when the run starts); tests of saving, stopping or the window pass a tiny one.
 
     Raises only before the run folder exists: ``ConfigError`` for invalid settings and
     ``DataSourceError`` for unusable data. Everything after that (NaN loss, out of memory, a
@@ -208,9 +220,13 @@ def train(
         }
     )
     summary = _fresh_summary(config)
+    log.info("Run %s: training %s on %s (%d epochs)", record.path, config.preset, data.name,
+             config.epochs)  # fmt: skip
     with RunLock(record.path):
         record.write_summary(summary)
-        return _fit_and_record(config, prepared, record, summary, [], observer, control, strategy)
+        return _fit_and_record(
+            config, prepared, record, summary, [], observer, control, strategy, model_builder
+        )
 
 
 class ResumeError(ValueError):
@@ -224,13 +240,15 @@ def resume(
     dataset: Dataset | None = None,
     observer: TrainingObserver | None = None,
     control: TrainingControl | None = None,
+    model_builder: ModelBuilder | None = None,
 ) -> TrainingResult:
     """Continue a stopped, finished, failed or interrupted run in its own folder.
 
     Training restarts after the last epoch in ``history.csv``, from ``model.keras`` with its
     optimizer state; ``more_epochs`` extends the plan (default: finish the planned epochs).
     The history is appended to, never duplicated. Raises ``ResumeError`` before touching the
-    folder when it cannot be continued.
+    folder when it cannot be continued. ``model_builder`` as for ``train()`` (used only when
+    no epoch was finished, so there is no saved model to continue from).
     """
     record = RunRecord(run_dir)
     lock = RunLock(record.path)
@@ -241,7 +259,7 @@ def resume(
     except OSError as exc:
         raise ResumeError(f"{record.path}: cannot be written ({exc})") from exc
     try:
-        return _resume_locked(record, more_epochs, dataset, observer, control)
+        return _resume_locked(record, more_epochs, dataset, observer, control, model_builder)
     finally:
         lock.release()
 
@@ -252,6 +270,7 @@ def _resume_locked(
     dataset: Dataset | None,
     observer: TrainingObserver | None,
     control: TrainingControl | None,
+    model_builder: ModelBuilder | None = None,
 ) -> TrainingResult:
     try:
         stored = record.read_config()
@@ -306,7 +325,10 @@ def _resume_locked(
         error=None,
     )
     record.write_summary(summary)
-    return _fit_and_record(config, prepared, record, summary, history, observer, control)
+    log.info("Run %s: resuming after epoch %d of %d", record.path, done, config.epochs)
+    return _fit_and_record(
+        config, prepared, record, summary, history, observer, control, model_builder=model_builder
+    )
 
 
 def _check_resumable_model(path: Path) -> None:
@@ -360,6 +382,7 @@ def _fit_and_record(
     observer: TrainingObserver | None,
     control: TrainingControl | None,
     strategy: tf.distribute.Strategy | None = None,
+    model_builder: ModelBuilder | None = None,
 ) -> TrainingResult:
     """Fit from ``len(history)`` finished epochs up to ``config.epochs``, recording each epoch.
 
@@ -434,6 +457,7 @@ def _fit_and_record(
                     history.pop()  # not committed: a resume starts from the last saved epoch
                     raise
                 reason = _explain(exc)
+                log.warning("Run %s: epoch %d not saved (%s)", record.path, result.epoch, reason)
                 summary.setdefault("unsaved_epochs", []).append(result.epoch)
                 observer.on_message(
                     f"Epoch {result.epoch} could not be saved ({reason}); training goes on "
@@ -452,7 +476,7 @@ def _fit_and_record(
                     optimizer.learning_rate = learning_rate_for(config, steps)
                 observer.on_message(f"Resuming after epoch {initial_epoch}")
             else:
-                model = build_model(
+                model = (model_builder or build_model)(
                     config.preset,
                     data.num_classes,
                     prepared.stats.mean,
@@ -511,6 +535,7 @@ def _fit_and_record(
             )
             if reporter.failure:
                 status, summary["error"] = "failed", reporter.failure
+                log.warning("Run %s: %s", record.path, reporter.failure)
             elif control.stop_requested:
                 status = "stopped"
             else:
@@ -537,19 +562,24 @@ def _fit_and_record(
                 except OSError as exc:
                     if config.on_save_error != "continue":
                         raise
+                    log.warning("Run %s: evaluation not saved (%s)", record.path, _explain(exc))
                     summary.update(test_loss=report.loss, test_acc=report.accuracy)
                     observer.on_message(f"The evaluation could not be saved ({_explain(exc)})")
-    except Exception as exc:  # noqa: BLE001 - recorded in the run and returned to the caller
+    except Exception as exc:  # recorded in the run (and logged) and returned to the caller
         status = "failed"
         summary["error"] = _explain(exc)
+        log.error("Run %s failed: %s", record.path, summary["error"], exc_info=True)
         with contextlib.suppress(OSError):
             record.write_error(traceback.format_exc())
     summary.update(status=status, finished_at=now_iso(), duration_seconds=elapsed())
     try:
         record.write_summary(summary)
     except OSError as exc:
+        log.error("Run %s: could not write summary.json (%s)", record.path, exc)
         summary["error"] = summary["error"] or f"could not write summary.json ({exc})"
         summary["status"] = "failed"
+    log.info("Run %s %s after %d epochs (%s)", record.path, summary["status"],
+             summary["epochs_completed"], summary["error"] or "no error")  # fmt: skip
     return TrainingResult(record.path, summary["status"], history, summary)
 
 

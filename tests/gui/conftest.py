@@ -1,5 +1,6 @@
-"""GUI fixtures: isolated QSettings, a main window that is always closed cleanly, and a check
-that no test leaves a thread running."""
+"""GUI fixtures: isolated QSettings, a main window that is always closed cleanly, and checks
+(after napari's ``_dangling_qthreads`` / ``dangling_qtimers``) that no test leaves a thread
+running or a timer ticking."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, QThread
 from PySide6.QtWidgets import QMessageBox
 
 from cifar_gui import APP_NAME
+
+from . import leak_checks
 
 
 @pytest.fixture(scope="package", autouse=True)
@@ -53,6 +56,20 @@ def no_leaked_threads():
         time.sleep(0.05)
     leaked = alive() - before
     assert not leaked, f"threads left running: {leaked}"
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_qthreads():
+    """Fail a test that leaves a QThread running, with the stack that started it."""
+    with leak_checks.no_dangling_qthreads():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_qtimers(qapp):
+    """Fail a test that leaves a QTimer ticking once its widgets are closed and deleted."""
+    with leak_checks.no_dangling_qtimers():
+        yield
 
 
 @pytest.fixture

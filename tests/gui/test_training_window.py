@@ -66,6 +66,7 @@ def test_a_run_from_start_to_plotted_epochs(ready_window, qtbot):
     )
 
 
+@pytest.mark.real_model  # a click lands mid-epoch only if batches take a while
 def test_stop_mid_epoch_keeps_the_finished_epoch(ready_window, qtbot):
     window = ready_window
     worker, batches = _start(window, qtbot, epochs=5)
@@ -82,6 +83,7 @@ def test_stop_mid_epoch_keeps_the_finished_epoch(ready_window, qtbot):
     assert "Stopped after 1 finished epoch" in window.statusBar().currentMessage()
 
 
+@pytest.mark.real_model  # a click lands mid-epoch only if batches take a while
 def test_pause_holds_training_until_resumed(ready_window, qtbot):
     window = ready_window
     worker, batches = _start(window, qtbot, epochs=1)
