@@ -116,7 +116,7 @@ def _json_number(value: float | None) -> float | None:
 
 def _resume_conflicts(args: argparse.Namespace) -> list[str]:
     """Flags that would change a resumed run's settings (it keeps its own)."""
-    allowed = {"resume", "more_epochs", "json", "handler", "command"}
+    allowed = {"resume", "more_epochs", "json", "handler", "command", "verbose"}
     return [
         ("--no-" if value is False else "--") + key.replace("_", "-")
         for key, value in vars(args).items()
@@ -650,7 +650,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     model = commands.add_parser("model", help="list a model's layers and parameter counts")
     model.add_argument("model", help="a run folder, a .keras file or an exported run (.zip)")
-    model.add_argument("--json", action="store_true")
+    model.add_argument("--json", action="store_true", help="the table as one JSON object on stdout")
     model.set_defaults(handler=cmd_model)
     return parser
 

@@ -113,7 +113,7 @@ def _existing_queue(args: argparse.Namespace) -> SweepQueue:
     given = [f"--{k.replace('_', '-')}" for k, v in vars(args).items()
              if v not in (None, False) and k not in {"continue_sweep", "json", "runs_dir",
                                                     "handler", "train_parser", "command", "search_seed",
-                                                    "parallel"}]  # fmt: skip
+                                                    "parallel", "verbose"}]  # fmt: skip
     if given:
         raise SweepError(
             None, f"--continue keeps the sweep's own settings; drop {', '.join(given)}"
