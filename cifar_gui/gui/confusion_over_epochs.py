@@ -37,7 +37,9 @@ from cifar_gui.confusion_history import (
     load_confusion_run,
     per_class_accuracy,
 )
+from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.evaluation_view import cell_colour
+from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import list_runs
 
@@ -64,12 +66,14 @@ class ConfusionOverEpochs(QWidget):
         super().__init__(parent)
         self.class_names: tuple[str, ...] = ()
         self.series = np.zeros((0, 0, 0), np.int64)
-        self.accuracy_plot = pg.PlotWidget(title=self.tr("Validation accuracy of each class"))
+        self.accuracy_plot = pg.PlotWidget(
+            title=self.tr("Validation accuracy of each class"), axisItems=epoch_axes()
+        )
         self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self.accuracy_plot.setLabel("left", self.tr("accuracy (recall)"))
         self.accuracy_plot.setYRange(0, 1)
         self.accuracy_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = self.accuracy_plot.addLegend(offset=(-10, 10))
+        self.legend = legend_below(self.accuracy_plot.getPlotItem(), columns=5)  # off the lines
         self.curves: list[pg.PlotDataItem] = []
         self.epoch_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine)

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.training_plots import drawable
 from cifar_gui.runs import RunRecord
@@ -32,8 +33,8 @@ def _column(rows: list[dict], key: str) -> list[float]:
 class RunComparisonPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.loss_widget = pg.PlotWidget(title=self.tr("Loss"))
-        self.acc_widget = pg.PlotWidget(title=self.tr("Accuracy"))
+        self.loss_widget = pg.PlotWidget(title=self.tr("Loss"), axisItems=epoch_axes())
+        self.acc_widget = pg.PlotWidget(title=self.tr("Accuracy"), axisItems=epoch_axes())
         for widget, label in (
             (self.loss_widget, self.tr("loss")),
             (self.acc_widget, self.tr("accuracy")),

@@ -15,7 +15,9 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.parallel_coordinates import ParallelCoordinates
+from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.setting_labels import setting_label
 from cifar_gui.runs import RunRecord
 from cifar_gui.sweep.results import SweepTable
@@ -38,10 +40,12 @@ class SweepPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.overlay = pg.PlotWidget(title=self.tr("Validation accuracy of each run"))
+        self.overlay = pg.PlotWidget(
+            title=self.tr("Validation accuracy of each run"), axisItems=epoch_axes()
+        )
         self.overlay.setLabel("bottom", self.tr("epoch"))
         self.overlay.setLabel("left", self.tr("validation accuracy"))
-        self.overlay.addLegend(offset=(-10, 10))
+        legend_below(self.overlay.getPlotItem(), columns=2)  # never over a curve
         self.scatter = pg.PlotWidget(title=self.tr("Best validation accuracy by setting"))
         self.scatter.setLabel("left", self.tr("best validation accuracy"))
         for widget in (self.overlay, self.scatter):

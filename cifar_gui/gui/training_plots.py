@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.plot_buffers import GrowingArray, SmoothedSeries
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.progress import BatchProgress, EpochResult
@@ -139,8 +140,8 @@ class TrainingPlots(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
-        self.loss_widget = pg.PlotWidget()
-        self.acc_widget = pg.PlotWidget()
+        self.loss_widget = pg.PlotWidget(axisItems=epoch_axes())
+        self.acc_widget = pg.PlotWidget(axisItems=epoch_axes())
         common = dict(x_label=self.tr("epoch"), train_name=self.tr("train"),
                       val_name=self.tr("validation"), batch_name=self.tr("train (running, per batch)"))  # fmt: skip
         self.loss = _MetricPlot(self.loss_widget, self.tr("Loss"), self.tr("loss"), **common)
