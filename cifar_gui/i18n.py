@@ -85,9 +85,44 @@ CLASS_NAMES_KO = {
 }
 
 
+# The built-in demo data set's shapes (cifar_gui/data/demo.py), named in Korean too.
+DEMO_CLASS_NAMES_KO = {
+    "horizontal stripes": "가로 줄무늬",
+    "vertical stripes": "세로 줄무늬",
+    "diagonal stripes": "대각선 줄무늬",
+    "disc": "원판",
+    "square": "정사각형",
+    "ring": "고리",
+    "cross": "십자",
+    "checkerboard": "체크무늬",
+    "triangle": "삼각형",
+    "gradient": "그라데이션",
+}
+
+
 def class_label(name: str) -> str:
-    """A class name as shown to the user: CIFAR-10's ten names in the current language, any
-    other class (an image folder's) exactly as its folder is named."""
+    """A class name as shown to the user: CIFAR-10's ten names (and the demo data's shapes) in
+    the current language, any other class (an image folder's) exactly as its folder is named."""
     if _language == "ko":
-        return CLASS_NAMES_KO.get(name, name)
+        return CLASS_NAMES_KO.get(name) or DEMO_CLASS_NAMES_KO.get(name, name)
     return name
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction without translating it now (module-level texts such as
+    help strings, translated with ``_`` where they are shown)."""
+    return message
+
+
+def format_duration(seconds: float) -> str:
+    """A duration as people read it, in the current language: ``"12 min 3 s"`` / ``"12분 3초"``,
+    ``"1 h 2 min"`` / ``"1시간 2분"``, ``"4.2 s"`` / ``"4.2초"`` under a minute."""
+    seconds = max(0.0, float(seconds))
+    if seconds < 60:
+        return _("{seconds:.1f} s").format(seconds=seconds)
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return _("{minutes} min {seconds} s").format(minutes=minutes, seconds=secs)
