@@ -22,7 +22,12 @@ from typing import NoReturn
 
 from cifar_gui import __version__
 from cifar_gui.argparse_messages import route_argparse
-from cifar_gui.cli_train_flags import FLAG_FOR_FIELD, add_setting_flags, apply_setting_flags
+from cifar_gui.cli_train_flags import (
+    FLAG_FOR_FIELD,
+    add_setting_flags,
+    apply_setting_flags,
+    whole_number,
+)
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
@@ -719,7 +724,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument(
         "--more-epochs",
-        type=int,
+        type=whole_number,
         metavar="N",
         help=_("with --resume: train N epochs beyond the last"),
     )
@@ -769,7 +774,10 @@ def build_parser() -> argparse.ArgumentParser:
         "images", nargs="+", help=_("image files, or folders (their images, subfolders included)")
     )
     predict.add_argument(
-        "--top-k", type=int, default=3, help=_("how many classes to show per image (default: 3)")
+        "--top-k",
+        type=whole_number,
+        default=3,
+        help=_("how many classes to show per image (default: 3)"),
     )
     predict.add_argument(
         "--json", action="store_true", help=_("one JSON object per image on stdout")

@@ -22,6 +22,7 @@ from typing import Any
 
 from cifar_gui import cli
 from cifar_gui.atomic import atomic_write_text
+from cifar_gui.cli_train_flags import whole_number
 from cifar_gui.config import TrainConfig
 from cifar_gui.i18n import _
 from cifar_gui.paths import default_runs_dir
@@ -59,10 +60,14 @@ def add_sweep_command(commands: argparse._SubParsersAction, train: argparse.Argu
             copied.help = _swept_help(action)
             copied.type, copied.choices = None, None
         sweep._add_action(copied)
-    sweep.add_argument("--random", type=int, metavar="N", help=_("draw N combinations at random"))
-    sweep.add_argument("--search-seed", type=int, default=0, help=_("seed of the random draws"))
     sweep.add_argument(
-        "--parallel", type=int, default=1, metavar="N",
+        "--random", type=whole_number, metavar="N", help=_("draw N combinations at random")
+    )
+    sweep.add_argument(
+        "--search-seed", type=whole_number, default=0, help=_("seed of the random draws")
+    )
+    sweep.add_argument(
+        "--parallel", type=whole_number, default=1, metavar="N",
         help=_("train up to N runs at once, each in its own process (a large GPU; on one GPU "
                "each run's memory grows as needed, or cap it with --gpu-memory-limit)"),
     )  # fmt: skip
