@@ -697,7 +697,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"cifar-gui {__version__}",
         help=_("show the version number and exit"),
     )
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_Parser)
 
     train = commands.add_parser(
         "train",
@@ -710,7 +710,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_setting_flags(train)
     train.add_argument(
         "--config",
-        metavar="FILE",
+        metavar=_("FILE"),
         help=_(
             "a settings file (exported settings or a run's config.json) to start from; "
             "the flags given override it"
@@ -719,7 +719,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--json", action="store_true", help=_("one JSON object per line on stdout"))
     train.add_argument(
         "--resume",
-        metavar="RUN_DIR",
+        metavar=_("RUN_DIR"),
         help=_("continue this run after its last finished epoch, with its optimizer state"),
     )
     train.add_argument(
@@ -742,14 +742,14 @@ def build_parser() -> argparse.ArgumentParser:
     data = commands.add_parser("data", help=_("inspect or download data sets"))
     data_commands = data.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
     info = data_commands.add_parser("info", help=_("classes and counts of a data source"))
-    info.add_argument("path", help=_("demo, cifar10, auto, or a path"))
+    info.add_argument("path", metavar=_("PATH"), help=_("demo, cifar10, auto, or a path"))
     info.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     info.set_defaults(handler=cmd_data_info)
     download = data_commands.add_parser("download", help=_("download CIFAR-10 into Keras's cache"))
     download.set_defaults(handler=cmd_data_download)
 
     evaluate = commands.add_parser("evaluate", help=_("evaluate a run on its test set"))
-    evaluate.add_argument("run_dir", help=_("the run folder"))
+    evaluate.add_argument("run_dir", metavar=_("RUN_DIR"), help=_("the run folder"))
     evaluate.add_argument(
         "--data", help=_("evaluate on this data source instead (the figures are not stored)")
     )
@@ -757,8 +757,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(handler=cmd_evaluate)
 
     export = commands.add_parser("export", help=_("pack a run into one zip that predict accepts"))
-    export.add_argument("run_dir", help=_("the run folder"))
-    export.add_argument("zip_path", help=_("the zip file to write"))
+    export.add_argument("run_dir", metavar=_("RUN_DIR"), help=_("the run folder"))
+    export.add_argument("zip_path", metavar=_("ZIP_PATH"), help=_("the zip file to write"))
     export.set_defaults(handler=cmd_export)
 
     install = commands.add_parser(
@@ -769,9 +769,14 @@ def build_parser() -> argparse.ArgumentParser:
     uninstall.set_defaults(handler=cmd_uninstall_desktop)
 
     predict = commands.add_parser("predict", help=_("classify image files or folders of them"))
-    predict.add_argument("model", help=_("a run folder, a .keras file or an exported run (.zip)"))
     predict.add_argument(
-        "images", nargs="+", help=_("image files, or folders (their images, subfolders included)")
+        "model", metavar=_("MODEL"), help=_("a run folder, a .keras file or an exported run (.zip)")
+    )
+    predict.add_argument(
+        "images",
+        nargs="+",
+        metavar=_("IMAGE"),
+        help=_("image files, or folders (their images, subfolders included)"),
     )
     predict.add_argument(
         "--top-k",
@@ -785,7 +790,9 @@ def build_parser() -> argparse.ArgumentParser:
     predict.set_defaults(handler=cmd_predict)
 
     model = commands.add_parser("model", help=_("list a model's layers and parameter counts"))
-    model.add_argument("model", help=_("a run folder, a .keras file or an exported run (.zip)"))
+    model.add_argument(
+        "model", metavar=_("MODEL"), help=_("a run folder, a .keras file or an exported run (.zip)")
+    )
     model.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     model.set_defaults(handler=cmd_model)
     return parser

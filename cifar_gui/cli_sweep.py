@@ -72,7 +72,7 @@ def add_sweep_command(commands: argparse._SubParsersAction, train: argparse.Argu
                "each run's memory grows as needed, or cap it with --gpu-memory-limit)"),
     )  # fmt: skip
     sweep.add_argument(
-        "--continue", dest="continue_sweep", metavar="SWEEP_ID",
+        "--continue", dest="continue_sweep", metavar=_("SWEEP_ID"),
         help=_("train the runs a stopped or killed sweep has left"),
     )  # fmt: skip
     sweep.set_defaults(handler=cmd_sweep, train_parser=train)
