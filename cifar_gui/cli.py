@@ -31,7 +31,7 @@ from cifar_gui.cli_train_flags import (
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
-from cifar_gui.i18n import _, class_label, format_duration, ngettext, set_language
+from cifar_gui.i18n import _, class_label, format_duration, set_language
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -465,24 +465,13 @@ def cmd_data_info(args: argparse.Namespace) -> int:
         print(f"  {_pad(label, width)}  {counts}")
     print("  " + _loaded_line(dataset.report))
     if dataset.report.skipped:
-        print(
-            "  "
-            + ngettext(
-                "skipped {count} unreadable file:",
-                "skipped {count} unreadable files:",
-                dataset.report.skipped_count,
-            ).format(count=dataset.report.skipped_count)
-        )
+        count = dataset.report.skipped_count
+        print("  " + _("skipped {count} unreadable file(s):").format(count=count))
         for file, reason in dataset.report.skipped[:20]:
             print(f"    {file}: {reason}")
     if dataset.report.excluded:
         count = len(dataset.report.excluded)
-        print(
-            "  "
-            + ngettext("left out {count} folder:", "left out {count} folders:", count).format(
-                count=count
-            )
-        )
+        print("  " + _("left out {count} folder(s):").format(count=count))
         for folder, reason in dataset.report.excluded[:20]:
             print(f"    {folder}: {reason}")
     return 0
