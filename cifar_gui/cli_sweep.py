@@ -232,7 +232,12 @@ def _run_status(run_dir: Path) -> str:
 def _announce(queue: SweepQueue, item: SweepItem, total: int, as_json: bool) -> None:
     if as_json:
         return
-    print(f"{queue.sweep_id}: run {item.index}/{total} ({item.label})", flush=True)
+    print(
+        _("{sweep_id}: run {index}/{total} ({label})").format(
+            sweep_id=queue.sweep_id, index=item.index, total=total, label=item.label
+        ),
+        flush=True,
+    )
 
 
 def _train_item(queue: SweepQueue, item: SweepItem, args, resume_dir: str | None) -> int:
