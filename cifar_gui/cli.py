@@ -31,7 +31,7 @@ from cifar_gui.cli_train_flags import (
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
-from cifar_gui.i18n import _, class_label, format_duration, set_language
+from cifar_gui.i18n import _, class_label, display_width, format_duration, pad, set_language
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -457,12 +457,12 @@ def cmd_data_info(args: argparse.Namespace) -> int:
         )
     )
     labels = {name: class_label(name) for name in dataset.class_names}
-    width = max(_display_width(label) for label in labels.values())
+    width = max(display_width(label) for label in labels.values())
     for name, label in labels.items():
         counts = _("train {train:>6}  test {test:>6}").format(
             train=info["counts"]["train"][name], test=info["counts"]["test"][name]
         )
-        print(f"  {_pad(label, width)}  {counts}")
+        print(f"  {pad(label, width)}  {counts}")
     print("  " + _loaded_line(dataset.report))
     if dataset.report.skipped:
         count = dataset.report.skipped_count
@@ -481,18 +481,6 @@ def _loaded_line(report) -> str:
     if report.from_cache:
         return _("loaded in {seconds:.3f} s (from cache)").format(seconds=report.seconds)
     return _("loaded in {seconds:.3f} s").format(seconds=report.seconds)
-
-
-def _display_width(text: str) -> int:
-    """Terminal columns ``text`` takes: Hangul and other wide characters take two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int) -> str:
-    """``text`` left-aligned in ``width`` terminal columns."""
-    return text + " " * max(0, width - _display_width(text))
 
 
 def cmd_data_download(args: argparse.Namespace) -> int:
@@ -546,22 +534,20 @@ def _print_evaluation(report, result: dict, images: int) -> None:
         )
     )
     labels = [class_label(n) for n in report.class_names]
-    width = max(_display_width(x) for x in [*labels, _("class")])
+    width = max(display_width(x) for x in [*labels, _("class")])
     heads = [_("precision"), _("recall"), _("f1"), _("support")]
-    columns = [max(w, _display_width(h)) for w, h in zip((9, 6, 5, 7), heads, strict=True)]
-    header = "  ".join(
-        " " * (c - _display_width(h)) + h for c, h in zip(columns, heads, strict=True)
-    )
-    print(f"  {_pad(_('class'), width)}  {header}")
+    columns = [max(w, display_width(h)) for w, h in zip((9, 6, 5, 7), heads, strict=True)]
+    header = "  ".join(pad(h, c, right=True) for c, h in zip(columns, heads, strict=True))
+    print(f"  {pad(_('class'), width)}  {header}")
     for label, scores in zip(labels, result["per_class"].values(), strict=True):
         values = (scores["precision"], scores["recall"], scores["f1"])
         cells = [f"{v:{c}.3f}" for v, c in zip(values, columns, strict=False)]
         print(
-            f"  {_pad(label, width)}  " + "  ".join([*cells, f"{scores['support']:{columns[3]}d}"])
+            f"  {pad(label, width)}  " + "  ".join([*cells, f"{scores['support']:{columns[3]}d}"])
         )
     print(_("confusion matrix (rows: true class, columns: predicted):"))
     for label, row in zip(labels, report.confusion, strict=True):
-        print(f"  {_pad(label, width)}  " + " ".join(f"{v:5d}" for v in row))
+        print(f"  {pad(label, width)}  " + " ".join(f"{v:5d}" for v in row))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

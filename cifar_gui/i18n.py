@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
+import unicodedata
 from collections.abc import Mapping
 
 from cifar_gui.paths import resources_dir
@@ -112,6 +113,18 @@ def N_(message: str) -> str:
     """Mark ``message`` for extraction without translating it now (module-level texts such as
     help strings, translated with ``_`` where they are shown)."""
     return message
+
+
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes: Hangul and other East Asian wide characters take two
+    (Unicode's East Asian Width property, as terminals draw them)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` aligned in ``width`` terminal columns (left, or right for numbers)."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill
 
 
 def format_duration(seconds: float) -> str:

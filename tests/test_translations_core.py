@@ -145,6 +145,14 @@ def test_durations_and_class_names_in_korean():
     assert i18n.class_label("airplane") == "airplane"
 
 
+def test_terminal_columns_count_hangul_twice():
+    assert i18n.display_width("고양이") == 6
+    assert i18n.display_width("cat") == 3
+    assert i18n.pad("고양이", 8) == "고양이  "
+    assert i18n.pad("1,234", 8, right=True) == "   1,234"
+    assert i18n.pad("가로 줄무늬", 4) == "가로 줄무늬"  # never cut
+
+
 # ---- the command line under LANG ------------------------------------------------------------
 def _environ(lang: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}

@@ -13,7 +13,7 @@ from typing import Any
 
 import keras
 
-from cifar_gui.i18n import _
+from cifar_gui.i18n import _, display_width, pad
 from cifar_gui.ml.models import build_model
 
 # The reference normalisation is irrelevant to the table: any mean/std gives the same layers.
@@ -165,10 +165,10 @@ def format_summary(summary: ModelSummary) -> str:
         lines.append(
             (row.name, row.kind, shape, f"{row.trainable:,}", f"{row.non_trainable:,}", settings)
         )
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
+    widths = [max(display_width(line[i]) for line in lines) for i in range(len(header) - 1)]
     text = [
         "  ".join(
-            cell.rjust(w) if i in (3, 4) else cell.ljust(w)
+            pad(cell, w, right=i in (3, 4))
             for i, (cell, w) in enumerate(zip(line, widths, strict=False))
         )
         + "  "
