@@ -29,7 +29,6 @@ for lang in "${LANGS[@]}"; do
     else
         "$BIN/pybabel" init -i "$TR/cifar_gui.pot" -o "$po" -l "$lang" --no-wrap
     fi
-    sed -i '/^"POT-Creation-Date: /d' "$po"
     "$BIN/pybabel" compile -i "$po" -o "${po%.po}.mo" -D cifar_gui -l "$lang" --statistics
 done
 
