@@ -300,8 +300,10 @@ def cmd_train(args: argparse.Namespace) -> int:
             result = train(
                 config, dataset=dataset, observer=observer, control=control, strategy=strategy
             )
-    except (ConfigError, DataSourceError, ResumeError) as exc:
-        return _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_FAILED)
+    except ConfigError as exc:
+        return _fail(_config_error(exc), EXIT_USAGE)
+    except (DataSourceError, ResumeError) as exc:
+        return _fail(str(exc))
     finally:
         signal.signal(signal.SIGINT, previous)
         bar.clear()
@@ -352,6 +354,12 @@ def _done_line(status: str, run_dir, summary: dict) -> str:
     if summary.get("model_epoch") is not None:
         line += "  " + _("(model.keras: epoch {epoch})").format(epoch=summary["model_epoch"])
     return line
+
+
+def _config_error(exc: ConfigError) -> str:
+    """The first refused setting, named by the flag that sets it (``--config`` for the file)."""
+    field, why = next(iter(exc.problems.items()))
+    return f"{'--config' if field == 'config' else FLAG_FOR_FIELD.get(field, field)}: {why}"
 
 
 def _training_data_problem(config: TrainConfig, dataset) -> str | None:
@@ -821,7 +829,7 @@ def _run_command(argv: list[str]) -> int:
     try:
         code = args.handler(args)
     except ConfigError as exc:
-        code = _fail(str(exc), EXIT_USAGE)
+        code = _fail(_config_error(exc), EXIT_USAGE)
     except KeyboardInterrupt:
         code = _fail(_("interrupted"), EXIT_STOPPED)
     sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit

@@ -141,7 +141,7 @@ def _existing_queue(args: argparse.Namespace) -> SweepQueue:
     runs_dir = Path(args.runs_dir) if args.runs_dir else default_runs_dir()
     folder = sweeps_root(runs_dir) / args.continue_sweep
     if not (folder / "queue.json").is_file():
-        left = ", ".join(q.sweep_id for q in unfinished_sweeps(runs_dir)) or "none"
+        left = ", ".join(q.sweep_id for q in unfinished_sweeps(runs_dir)) or _("none")
         raise SweepError(
             None,
             _("no sweep {continue_sweep} in {runs_dir} (unfinished: {left})").format(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from cifar_gui.i18n import N_, _
+from cifar_gui.i18n import N_, _, os_error_text
 
 PRESETS = ("plain", "l2", "dropout", "modern")
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
@@ -169,7 +169,11 @@ class TrainConfig:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(
-                {"config": _("Cannot read {path} ({error}).").format(path=path, error=exc)}
+                {
+                    "config": _("Cannot read {path} ({error}).").format(
+                        path=path, error=os_error_text(exc) if isinstance(exc, OSError) else exc
+                    )
+                }
             ) from exc
         except json.JSONDecodeError as exc:
             raise ConfigError(

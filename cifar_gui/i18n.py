@@ -11,6 +11,7 @@ command line follows ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` like any g
 
 from __future__ import annotations
 
+import errno
 import gettext as _gettext
 import os
 import unicodedata
@@ -113,6 +114,29 @@ def N_(message: str) -> str:
     """Mark ``message`` for extraction without translating it now (module-level texts such as
     help strings, translated with ``_`` where they are shown)."""
     return message
+
+
+# Python's OSError.strerror is the C library's English text whatever the locale: the reasons a
+# user meets when opening files, in the current language.
+_OS_REASONS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTDIR: N_("a path component is not a folder"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.EIO: N_("input/output error (a damaged disk or a removed drive?)"),
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """Why ``exc`` happened, in one short phrase of the current language (the common causes
+    translated; others in the system's own words)."""
+    if exc.errno in _OS_REASONS:
+        return _(_OS_REASONS[exc.errno])
+    return exc.strerror or str(exc)
 
 
 def display_width(text: str) -> int:

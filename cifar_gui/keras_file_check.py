@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from cifar_gui.i18n import _
+from cifar_gui.i18n import _, os_error_text
 from cifar_gui.keras_config_check import ConfigRefused, check_config
 from cifar_gui.keras_shapes import ShapeRefused, model_size
 from cifar_gui.keras_weights_check import WeightsRefused, check_weights
@@ -137,7 +137,7 @@ def check_keras_file(path: str | os.PathLike[str], *, for_resume: bool = False) 
             return check_keras_stream(stream, str(path), installed, for_resume=for_resume)
     except OSError as exc:
         raise KerasFileRefused(
-            _("{path}: cannot be read ({error})").format(path=path, error=exc.strerror or exc)
+            _("{path}: cannot be read ({error})").format(path=path, error=os_error_text(exc))
         ) from exc
 
 

@@ -146,6 +146,18 @@ def test_durations_and_class_names_in_korean():
     assert i18n.class_label("airplane") == "airplane"
 
 
+def test_system_error_reasons_in_korean():
+    import errno
+
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory")
+    refused = PermissionError(errno.EACCES, "Permission denied")
+    i18n.set_language("ko")
+    assert i18n.os_error_text(missing) == "그런 파일이나 폴더가 없습니다"
+    assert i18n.os_error_text(refused) == "권한이 없습니다"
+    i18n.set_language("en")
+    assert i18n.os_error_text(refused) == "permission denied"
+
+
 def test_terminal_columns_count_hangul_twice():
     assert i18n.display_width("고양이") == 6
     assert i18n.display_width("cat") == 3
@@ -202,6 +214,8 @@ def _english_words(text: str) -> list[str]:
         (["predict"], 2, "다음 인수가 필요합니다: 모델, 이미지"),
         (["frobnicate"], 2, "명령 인수: 잘못된 선택: 'frobnicate'"),
         (["train", "--bogus"], 2, "알 수 없는 인수: --bogus"),
+        (["train", "--config", "MISSING"], 2, "읽을 수 없습니다(그런 파일이나 폴더가 없습니다)."),
+        (["sweep", "--lr", "1e-3,abc"], 2, "--lr: 'abc'은(는) 수가 아닙니다"),
     ],
 )
 def test_cli_errors_in_korean_are_one_korean_line(args, code, korean, tmp_path):

@@ -92,5 +92,5 @@ def data_difference(
         "the data at {describe} differs from the data this run was trained on, {describe2}"
     ).format(
         describe=_describe(dataset.source, current),
-        describe2=_describe(str(source or "unknown"), recorded),
+        describe2=_describe(str(source or _("unknown")), recorded),
     )

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.images import IMAGE_SUFFIXES
-from cifar_gui.i18n import _
+from cifar_gui.i18n import _, os_error_text
 
 # Folders that operating systems and archivers create: never a class of the data set.
 SYSTEM_FOLDERS = frozenset(
@@ -61,7 +61,7 @@ class FolderScan:
         """Why this is not a usable image folder, or None when it is."""
         if len(self.classes) >= 2:
             return None
-        found = ", ".join(f"{name}/" for name in self.classes) or "none"
+        found = ", ".join(f"{name}/" for name in self.classes) or _("none")
         left_out = "; ".join(f"{Path(f).name}/ {why}" for f, why in self.excluded[:5])
         text = _(
             "{train_root}: an image-folder data set needs at least two class folders with images (found {count}: {found})"
@@ -123,7 +123,7 @@ def _scan_split(root: Path, budget: _Budget, scan: FolderScan) -> dict[str, list
         entries = _entries(root, budget)
     except OSError as exc:
         raise DataSourceError(
-            _("{root}: cannot be read ({error})").format(root=root, error=exc.strerror or exc)
+            _("{root}: cannot be read ({error})").format(root=root, error=os_error_text(exc))
         ) from exc
     folders = [e for e in entries if _is_dir(e)]
     for entry in folders:
@@ -134,7 +134,7 @@ def _scan_split(root: Path, budget: _Budget, scan: FolderScan) -> dict[str, list
             images = _images_in(Path(entry.path), budget)
         except OSError as exc:
             scan.excluded.append(
-                (entry.path, _("cannot be read ({error})").format(error=exc.strerror or exc))
+                (entry.path, _("cannot be read ({error})").format(error=os_error_text(exc)))
             )
             continue
         if not images:

@@ -14,7 +14,7 @@ from cifar_gui.data.discovery import ARCHIVE_NAME, candidate_locations, cifar_lo
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.folder_scan import FolderScan, scan_image_folder
 from cifar_gui.data.image_folder import load_image_folder
-from cifar_gui.i18n import _
+from cifar_gui.i18n import _, os_error_text
 
 AUTO = "auto"
 DEMO = "demo"
@@ -64,7 +64,7 @@ def resolve_source(spec: str) -> ResolvedSource:
         return _resolve_path(path)
     except OSError as exc:
         raise DataSourceError(
-            _("{path}: cannot be read ({error})").format(path=path, error=exc.strerror or exc)
+            _("{path}: cannot be read ({error})").format(path=path, error=os_error_text(exc))
         ) from exc
 
 
@@ -122,7 +122,7 @@ def load_source(
         except OSError as exc:
             raise DataSourceError(
                 _("{filename}: cannot be read ({error})").format(
-                    filename=exc.filename or source.path, error=exc.strerror or exc
+                    filename=exc.filename or source.path, error=os_error_text(exc)
                 )
             ) from exc
     dataset.report.seconds = time.perf_counter() - started

@@ -94,7 +94,7 @@ def _convert(field: str, text: str) -> Any:
     try:
         value = int(text) if kind is int else float(text)
     except ValueError:
-        what = _("a whole number") if kind is int else "a number"
+        what = _("a whole number") if kind is int else _("a number")
         raise SweepError(field, _("{text!r} is not {what}").format(text=text, what=what)) from None
     check = TrainConfig(**{field: value}).problems().get(field)
     if check:
