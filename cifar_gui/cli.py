@@ -21,10 +21,17 @@ from pathlib import Path
 from typing import NoReturn
 
 from cifar_gui import __version__
-from cifar_gui.cli_train_flags import FLAG_FOR_FIELD, add_setting_flags, apply_setting_flags
+from cifar_gui.argparse_messages import route_argparse
+from cifar_gui.cli_train_flags import (
+    FLAG_FOR_FIELD,
+    add_setting_flags,
+    apply_setting_flags,
+    whole_number,
+)
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
+from cifar_gui.i18n import _, class_label, display_width, format_duration, pad, set_language
 from cifar_gui.logs import setup_logging
 
 EXIT_FAILED = 1
@@ -52,13 +59,13 @@ class _Output:
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
     """One line on stderr (and, for ``--json``, one ``error`` event on stdout); returns ``code``."""
-    first_line = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    first_line = message.strip().splitlines()[0] if message.strip() else _("unknown error")
     rest = [line.strip() for line in message.strip().splitlines()[1:]]
     if _Output.json:
         event = {"event": "error", "message": first_line, "details": rest, "exit_code": code}
         print(json.dumps(event), flush=True)
     with contextlib.suppress(BrokenPipeError):
-        print(f"cifar-gui: error: {first_line}", file=sys.stderr)
+        print(_("cifar-gui: error: {message}").format(message=first_line), file=sys.stderr)
         for line in rest:  # multi-line guidance (where to put the archive) stays readable
             print(f"  {line}", file=sys.stderr)
     return code
@@ -98,10 +105,18 @@ class _TerminalProgress:
         width = 24
         filled = int(width * progress.step / max(progress.steps, 1))
         bar = "=" * filled + (">" if filled < width else "") + " " * (width - filled - 1)
-        sys.stderr.write(
-            f"\repoch {progress.epoch} [{bar}] {progress.step}/{progress.steps} "
-            f"loss {progress.loss:.4f} acc {progress.acc:.4f} {progress.images_per_second:.0f} img/s"
+        line = _(
+            "epoch {epoch} [{bar}] {step}/{steps} loss {loss:.4f} acc {acc:.4f} {speed:.0f} img/s"
+        ).format(
+            epoch=progress.epoch,
+            bar=bar,
+            step=progress.step,
+            steps=progress.steps,
+            loss=progress.loss,
+            acc=progress.acc,
+            speed=progress.images_per_second,
         )
+        sys.stderr.write("\r" + line)
         sys.stderr.flush()
 
     def clear(self) -> None:
@@ -126,27 +141,36 @@ def _resume_conflicts(args: argparse.Namespace) -> list[str]:
 
 def cmd_train(args: argparse.Namespace) -> int:
     if args.multi_worker and args.resume:
-        return _fail("--multi-worker: a run is resumed on one machine; drop one", EXIT_USAGE)
+        return _fail(
+            _("--multi-worker: a run is resumed on one machine; drop one of the two flags"),
+            EXIT_USAGE,
+        )
     if args.resume:
         if conflicts := _resume_conflicts(args):
             return _fail(
-                f"--resume continues a run with its own settings; drop {', '.join(conflicts)} "
-                "(only --more-epochs applies)",
+                _(
+                    "--resume continues a run with its own settings; drop {flags} "
+                    "(only --more-epochs applies)"
+                ).format(flags=", ".join(conflicts)),
                 EXIT_USAGE,
             )
         if args.more_epochs is not None and args.more_epochs < 1:
-            return _fail("--more-epochs: Enter a whole number of at least 1.", EXIT_USAGE)
+            return _fail(_("--more-epochs: Enter a whole number of at least 1."), EXIT_USAGE)
         from cifar_gui.runs import RunRecord
 
         if not Path(args.resume).is_dir():
-            return _fail(f"{args.resume}: no such folder")
+            return _fail(_("{path}: no such folder").format(path=args.resume))
         try:
             stored = RunRecord(args.resume).read_config()
             config = TrainConfig.from_dict(stored["settings"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            return _fail(f"{args.resume}: not a run folder that can be resumed ({exc})")
+            return _fail(
+                _("{path}: not a run folder that can be resumed ({error})").format(
+                    path=args.resume, error=exc
+                )
+            )
     elif args.more_epochs is not None:
-        return _fail("--more-epochs: only with --resume RUN_DIR", EXIT_USAGE)
+        return _fail(_("--more-epochs: only with --resume RUN_DIR"), EXIT_USAGE)
     else:
         config = _config_from_args(args)
     if problems := config.problems():
@@ -168,7 +192,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         dataset = load_source(stored_data_source(stored) if args.resume else config.data)
     except DataSourceError as exc:
         return _fail(
-            f"{args.resume}: its training data cannot be loaded: {exc}" if args.resume else str(exc)
+            _("{path}: its training data cannot be loaded: {error}").format(
+                path=args.resume, error=exc
+            )
+            if args.resume
+            else str(exc)
         )
     if not args.resume and (refusal := _training_data_problem(config, dataset)):
         return _fail(refusal, EXIT_USAGE)
@@ -213,9 +241,18 @@ def cmd_train(args: argparse.Namespace) -> int:
             )
         else:
             print(
-                f"epoch {result.epoch}/{planned}  loss {result.loss:.4f}  acc {result.acc:.4f}"
-                f"  val_loss {result.val_loss:.4f}  val_acc {result.val_acc:.4f}"
-                f"  {result.seconds:.1f}s",
+                _(
+                    "epoch {epoch}/{epochs}  loss {loss:.4f}  acc {acc:.4f}"
+                    "  val_loss {val_loss:.4f}  val_acc {val_acc:.4f}  {duration}"
+                ).format(
+                    epoch=result.epoch,
+                    epochs=planned,
+                    loss=result.loss,
+                    acc=result.acc,
+                    val_loss=result.val_loss,
+                    val_acc=result.val_acc,
+                    duration=format_duration(result.seconds),
+                ),
                 flush=True,
             )
 
@@ -229,15 +266,23 @@ def cmd_train(args: argparse.Namespace) -> int:
         nonlocal planned
         planned = started.settings["epochs"]
         on_message(
-            f"Run folder {started.run_dir}: {started.train_size} train / {started.val_size} "
-            f"validation / {started.test_size} test images, {started.steps_per_epoch} steps per epoch"
+            _(
+                "Run folder {folder}: {train} train / {val} validation / {test} test images, "
+                "{steps} steps per epoch"
+            ).format(
+                folder=started.run_dir,
+                train=started.train_size,
+                val=started.val_size,
+                test=started.test_size,
+                steps=started.steps_per_epoch,
+            )
         )
 
     def on_sigint(_signum, _frame) -> None:
         if control.stop_requested:
             raise KeyboardInterrupt
         control.request_stop()
-        on_message("Stopping after this batch (Ctrl-C again to abort)...")
+        on_message(_("Stopping after this batch (Ctrl-C again to abort)..."))
 
     previous = signal.signal(signal.SIGINT, on_sigint)
     try:
@@ -256,8 +301,10 @@ def cmd_train(args: argparse.Namespace) -> int:
             result = train(
                 config, dataset=dataset, observer=observer, control=control, strategy=strategy
             )
-    except (ConfigError, DataSourceError, ResumeError) as exc:
-        return _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_FAILED)
+    except ConfigError as exc:
+        return _fail(_config_error(exc), EXIT_USAGE)
+    except (DataSourceError, ResumeError) as exc:
+        return _fail(str(exc))
     finally:
         signal.signal(signal.SIGINT, previous)
         bar.clear()
@@ -281,15 +328,39 @@ def cmd_train(args: argparse.Namespace) -> int:
             flush=True,
         )
     else:
-        line = f"{result.status}: {result.run_dir}"
-        if summary.get("test_acc") is not None:
-            line += f"  test_loss {summary['test_loss']:.4f}  test_acc {summary['test_acc']:.4f}"
-        if summary.get("model_epoch") is not None:
-            line += f"  (model.keras: epoch {summary['model_epoch']})"
-        print(line)
+        print(_done_line(result.status, result.run_dir, summary))
     if result.status == "failed":
-        return _fail(summary.get("error") or "training failed")
+        return _fail(summary.get("error") or _("training failed"))
     return EXIT_STOPPED if result.status == "stopped" else 0
+
+
+def _status_word(status: str) -> str:
+    """A run's status ("completed", "stopped", "failed" ...) as shown; files keep the English."""
+    words = {
+        "completed": _("completed"),
+        "stopped": _("stopped"),
+        "failed": _("failed"),
+        "running": _("running"),
+    }
+    return words.get(status, status)
+
+
+def _done_line(status: str, run_dir, summary: dict) -> str:
+    """The last line of ``train``: status, folder, test figures and which epoch model.keras holds."""
+    line = _("{status}: {folder}").format(status=_status_word(status), folder=run_dir)
+    if summary.get("test_acc") is not None:
+        line += "  " + _("test_loss {loss:.4f}  test_acc {acc:.4f}").format(
+            loss=summary["test_loss"], acc=summary["test_acc"]
+        )
+    if summary.get("model_epoch") is not None:
+        line += "  " + _("(model.keras: epoch {epoch})").format(epoch=summary["model_epoch"])
+    return line
+
+
+def _config_error(exc: ConfigError) -> str:
+    """The first refused setting, named by the flag that sets it (``--config`` for the file)."""
+    field, why = next(iter(exc.problems.items()))
+    return f"{'--config' if field == 'config' else FLAG_FOR_FIELD.get(field, field)}: {why}"
 
 
 def _training_data_problem(config: TrainConfig, dataset) -> str | None:
@@ -314,8 +385,10 @@ def read_tf_config(text: str | None) -> ClusterTask:
     """Check the standard ``TF_CONFIG`` before TensorFlow reads it, for a one-line error."""
     if not text:
         raise ValueError(
-            'set TF_CONFIG, e.g. {"cluster": {"worker": ["host1:12345", "host2:12345"]}, '
-            '"task": {"type": "worker", "index": 0}}'
+            _("set TF_CONFIG, e.g. {example}").format(
+                example='{"cluster": {"worker": ["host1:12345", "host2:12345"]}, '
+                '"task": {"type": "worker", "index": 0}}'
+            )
         )
     try:
         data = json.loads(text)
@@ -323,11 +396,21 @@ def read_tf_config(text: str | None) -> ClusterTask:
         task = data["task"]
         index = int(task["index"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"TF_CONFIG is not valid ({type(exc).__name__}: {exc})") from exc
+        raise ValueError(
+            _("TF_CONFIG is not valid ({error})").format(error=f"{type(exc).__name__}: {exc}")
+        ) from exc
     if task.get("type") != "worker" or not isinstance(workers, list) or not workers:
-        raise ValueError('TF_CONFIG needs "cluster": {"worker": [...]} and a "worker" task')
+        raise ValueError(
+            _('TF_CONFIG needs {cluster} and a "worker" task').format(
+                cluster='"cluster": {"worker": [...]}'
+            )
+        )
     if not 0 <= index < len(workers):
-        raise ValueError(f"TF_CONFIG task index {index} is not one of the {len(workers)} workers")
+        raise ValueError(
+            _("TF_CONFIG task index {index} is not one of the {count} workers").format(
+                index=index, count=len(workers)
+            )
+        )
     return ClusterTask([str(w) for w in workers], index)
 
 
@@ -342,10 +425,11 @@ def _multi_worker_strategy(config: TrainConfig, cluster: ClusterTask):
 
     configure_gpus(memory_limit_mb=config.gpu_memory_limit_mb)
     strategy = tf.distribute.MultiWorkerMirroredStrategy()
-    role = "chief" if cluster.index == 0 else f"worker {cluster.index}"
+    role = _("chief") if cluster.index == 0 else _("worker {n}").format(n=cluster.index)
     print(
-        f"Multi-worker training: {role} of {len(cluster.workers)} "
-        f"({strategy.num_replicas_in_sync} replicas in sync)",
+        _("Multi-worker training: {role} of {count} ({replicas} replicas in sync)").format(
+            role=role, count=len(cluster.workers), replicas=strategy.num_replicas_in_sync
+        ),
         file=sys.stderr,
         flush=True,
     )
@@ -377,24 +461,38 @@ def cmd_data_info(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info))
         return 0
-    print(f"{dataset.name} ({dataset.source})")
-    print(f"  {len(dataset.x_train)} training images, {len(dataset.x_test)} test images, 32x32 RGB")
-    width = max(len(n) for n in dataset.class_names)
-    for name in dataset.class_names:
-        print(
-            f"  {name:<{width}}  train {info['counts']['train'][name]:>6}  test {info['counts']['test'][name]:>6}"
+    print(f"{_(dataset.name)} ({dataset.source})")
+    print(
+        "  "
+        + _("{train} training images, {test} test images, 32x32 RGB").format(
+            train=len(dataset.x_train), test=len(dataset.x_test)
         )
-    cached = " (from cache)" if dataset.report.from_cache else ""
-    print(f"  loaded in {dataset.report.seconds:.3f} s{cached}")
+    )
+    labels = {name: class_label(name) for name in dataset.class_names}
+    width = max(display_width(label) for label in labels.values())
+    for name, label in labels.items():
+        counts = _("train {train:>6}  test {test:>6}").format(
+            train=info["counts"]["train"][name], test=info["counts"]["test"][name]
+        )
+        print(f"  {pad(label, width)}  {counts}")
+    print("  " + _loaded_line(dataset.report))
     if dataset.report.skipped:
-        print(f"  skipped {dataset.report.skipped_count} unreadable file(s):")
+        count = dataset.report.skipped_count
+        print("  " + _("skipped {count} unreadable file(s):").format(count=count))
         for file, reason in dataset.report.skipped[:20]:
             print(f"    {file}: {reason}")
     if dataset.report.excluded:
-        print(f"  left out {len(dataset.report.excluded)} folder(s):")
+        count = len(dataset.report.excluded)
+        print("  " + _("left out {count} folder(s):").format(count=count))
         for folder, reason in dataset.report.excluded[:20]:
             print(f"    {folder}: {reason}")
     return 0
+
+
+def _loaded_line(report) -> str:
+    if report.from_cache:
+        return _("loaded in {seconds:.3f} s (from cache)").format(seconds=report.seconds)
+    return _("loaded in {seconds:.3f} s").format(seconds=report.seconds)
 
 
 def cmd_data_download(args: argparse.Namespace) -> int:
@@ -405,8 +503,8 @@ def cmd_data_download(args: argparse.Namespace) -> int:
     except DataSourceError as exc:
         return _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - network and hash errors from Keras
-        return _fail(f"download failed: {exc}")
-    print(f"CIFAR-10 is ready in {folder}")
+        return _fail(_("download failed: {error}").format(error=exc))
+    print(_("CIFAR-10 is ready in {folder}").format(folder=folder))
     return 0
 
 
@@ -416,11 +514,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     run_dir = Path(args.run_dir)
     if not run_dir.is_dir():
-        return _fail(f"{run_dir}: no such folder")
+        return _fail(_("{path}: no such folder").format(path=run_dir))
     try:
         RunRecord(run_dir).read_config()
     except (OSError, ValueError) as exc:
-        return _fail(f"{run_dir}: not a readable run folder ({exc})")
+        return _fail(
+            _("{path}: not a readable run folder ({error})").format(path=run_dir, error=exc)
+        )
     from cifar_gui.ml.inference import ModelLoadError
     from cifar_gui.ml.run_evaluation import evaluate_run, run_data_source
 
@@ -434,20 +534,32 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
-    print(
-        f"test loss {report.loss:.4f}  test accuracy {report.accuracy:.4f}  ({len(dataset.y_test)} images)"
-    )
-    width = max(len(n) for n in report.class_names)
-    print(f"  {'class':<{width}}  precision  recall     f1  support")
-    for name, scores in result["per_class"].items():
-        print(
-            f"  {name:<{width}}  {scores['precision']:9.3f}  {scores['recall']:6.3f}  "
-            f"{scores['f1']:5.3f}  {scores['support']:7d}"
-        )
-    print("confusion matrix (rows: true class, columns: predicted):")
-    for name, row in zip(report.class_names, report.confusion, strict=True):
-        print(f"  {name:<{width}}  " + " ".join(f"{v:5d}" for v in row))
+    _print_evaluation(report, result, len(dataset.y_test))
     return 0
+
+
+def _print_evaluation(report, result: dict, images: int) -> None:
+    """The evaluation as a table: figures, per-class scores and the confusion matrix."""
+    print(
+        _("test loss {loss:.4f}  test accuracy {acc:.4f}  ({count} images)").format(
+            loss=report.loss, acc=report.accuracy, count=images
+        )
+    )
+    labels = [class_label(n) for n in report.class_names]
+    width = max(display_width(x) for x in [*labels, _("class")])
+    heads = [_("precision"), _("recall"), _("f1"), _("support")]
+    columns = [max(w, display_width(h)) for w, h in zip((9, 6, 5, 7), heads, strict=True)]
+    header = "  ".join(pad(h, c, right=True) for c, h in zip(columns, heads, strict=True))
+    print(f"  {pad(_('class'), width)}  {header}")
+    for label, scores in zip(labels, result["per_class"].values(), strict=True):
+        values = (scores["precision"], scores["recall"], scores["f1"])
+        cells = [f"{v:{c}.3f}" for v, c in zip(values, columns, strict=False)]
+        print(
+            f"  {pad(label, width)}  " + "  ".join([*cells, f"{scores['support']:{columns[3]}d}"])
+        )
+    print(_("confusion matrix (rows: true class, columns: predicted):"))
+    for label, row in zip(labels, report.confusion, strict=True):
+        print(f"  {pad(label, width)}  " + " ".join(f"{v:5d}" for v in row))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -456,8 +568,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         path = export_run(args.run_dir, args.zip_path)
     except (OSError, ValueError, RunArchiveError) as exc:
-        return _fail(f"export failed: {exc}")
-    print(f"exported {args.run_dir} to {path}")
+        return _fail(_("export failed: {error}").format(error=exc))
+    print(_("exported {folder} to {path}").format(folder=args.run_dir, path=path))
     return 0
 
 
@@ -467,9 +579,9 @@ def cmd_install_desktop(_args: argparse.Namespace) -> int:
     try:
         written = desktop.install()
     except OSError as exc:
-        return _fail(f"could not install the launcher: {exc}")
+        return _fail(_("could not install the launcher: {error}").format(error=exc))
     for path in written:
-        print(f"wrote {path}")
+        print(_("wrote {path}").format(path=path))
     return 0
 
 
@@ -479,11 +591,11 @@ def cmd_uninstall_desktop(_args: argparse.Namespace) -> int:
     try:
         removed = desktop.uninstall()
     except OSError as exc:
-        return _fail(f"could not remove the launcher: {exc}")
+        return _fail(_("could not remove the launcher: {error}").format(error=exc))
     for path in removed:
-        print(f"removed {path}")
+        print(_("removed {path}").format(path=path))
     if not removed:
-        print("no launcher was installed")
+        print(_("no launcher was installed"))
     return 0
 
 
@@ -498,7 +610,7 @@ def _expand_images(names: list[str]) -> tuple[list[Path], list[str]]:
             found = image_files_in(path)
             files += found
             if not found:
-                problems.append(f"{name}: this folder holds no image files")
+                problems.append(_("{path}: this folder holds no image files").format(path=name))
         else:
             files.append(path)
     return files, problems
@@ -506,7 +618,7 @@ def _expand_images(names: list[str]) -> tuple[list[Path], list[str]]:
 
 def cmd_predict(args: argparse.Namespace) -> int:
     if args.top_k < 1:
-        return _fail("--top-k: Enter a whole number of at least 1.", EXIT_USAGE)
+        return _fail(_("--top-k: Enter a whole number of at least 1."), EXIT_USAGE)
     from cifar_gui.ml.inference import ModelLoadError, classify_files, load_model
 
     files, problems = _expand_images(args.images)
@@ -517,7 +629,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
     except ModelLoadError as exc:
         return _fail(str(exc))
     for problem in problems:
-        print(f"cifar-gui: warning: {problem}", file=sys.stderr)
+        print(_("cifar-gui: warning: {message}").format(message=problem), file=sys.stderr)
     failures = 0
     for start in range(0, len(files), 256):  # results appear as they come, in batches
         chunk = files[start : start + 256]
@@ -539,7 +651,7 @@ def _print_prediction(args: argparse.Namespace, loaded, result) -> None:
         if args.json:
             print(json.dumps({"file": name, "error": result.error}), flush=True)
         else:
-            print(f"cifar-gui: error: {result.error}", file=sys.stderr)
+            print(_("cifar-gui: error: {message}").format(message=result.error), file=sys.stderr)
         return
     best = top_k(result.probabilities, loaded.class_names, args.top_k)
     if args.json:
@@ -547,7 +659,7 @@ def _print_prediction(args: argparse.Namespace, loaded, result) -> None:
         line = {"file": name, "top": [{"class": c, "probability": p} for c, p in best]}
         print(json.dumps({**line, "probabilities": probabilities}), flush=True)
     else:
-        print(f"{name}: " + ", ".join(f"{c} {p:.3f}" for c, p in best))
+        print(f"{name}: " + ", ".join(f"{class_label(c)} {p:.3f}" for c, p in best))
 
 
 def cmd_model(args: argparse.Namespace) -> int:
@@ -565,92 +677,120 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 # ---- parser ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="cifar-gui", description="Train and inspect CIFAR-10 classifiers.")
-    parser.add_argument("--version", action="version", version=f"cifar-gui {__version__}")
+    parser = _Parser(prog="cifar-gui", description=_("Train and inspect CIFAR-10 classifiers."))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cifar-gui {__version__}",
+        help=_("show the version number and exit"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_Parser)
     parser.add_argument(
         "--verbose",
         action="store_true",
-        help="log everything, on the terminal too, TensorFlow's start-up lines included "
-        "(same as CIFAR_GUI_VERBOSE=1); anywhere on the command line",
+        help=_(
+            "log everything, on the terminal too, TensorFlow's start-up lines included "
+            "(same as CIFAR_GUI_VERBOSE=1); anywhere on the command line"
+        ),
     )
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     train = commands.add_parser(
         "train",
-        help="train a model headless and record the run",
-        description="Train a model headless and record the run. A setting left out keeps the "
-        "value from --config, else the default shown.",
+        help=_("train a model headless and record the run"),
+        description=_(
+            "Train a model headless and record the run. A setting left out keeps the "
+            "value from --config, else the default shown."
+        ),
     )
     add_setting_flags(train)
     train.add_argument(
         "--config",
-        metavar="FILE",
-        help="a settings file (exported settings or a run's config.json) to start from; "
-        "the flags given override it",
+        metavar=_("FILE"),
+        help=_(
+            "a settings file (exported settings or a run's config.json) to start from; "
+            "the flags given override it"
+        ),
     )
-    train.add_argument("--json", action="store_true", help="one JSON object per line on stdout")
+    train.add_argument("--json", action="store_true", help=_("one JSON object per line on stdout"))
     train.add_argument(
         "--resume",
-        metavar="RUN_DIR",
-        help="continue this run after its last finished epoch, with its optimizer state",
+        metavar=_("RUN_DIR"),
+        help=_("continue this run after its last finished epoch, with its optimizer state"),
     )
     train.add_argument(
-        "--more-epochs", type=int, metavar="N", help="with --resume: train N epochs beyond the last"
+        "--more-epochs",
+        type=whole_number,
+        metavar="N",
+        help=_("with --resume: train N epochs beyond the last"),
     )
     train.add_argument(
         "--multi-worker",
         action="store_true",
         default=None,
-        help="train across machines with MultiWorkerMirroredStrategy (reads TF_CONFIG)",
+        help=_("train across machines with MultiWorkerMirroredStrategy (reads TF_CONFIG)"),
     )
     train.set_defaults(handler=cmd_train)
     from cifar_gui.cli_sweep import add_sweep_command  # sweep copies train's flags
 
     add_sweep_command(commands, train)
 
-    data = commands.add_parser("data", help="inspect or download data sets")
+    data = commands.add_parser("data", help=_("inspect or download data sets"))
     data_commands = data.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
-    info = data_commands.add_parser("info", help="classes and counts of a data source")
-    info.add_argument("path", help="demo, cifar10, auto, or a path")
-    info.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    info = data_commands.add_parser("info", help=_("classes and counts of a data source"))
+    info.add_argument("path", metavar=_("PATH"), help=_("demo, cifar10, auto, or a path"))
+    info.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     info.set_defaults(handler=cmd_data_info)
-    download = data_commands.add_parser("download", help="download CIFAR-10 into Keras's cache")
+    download = data_commands.add_parser("download", help=_("download CIFAR-10 into Keras's cache"))
     download.set_defaults(handler=cmd_data_download)
 
-    evaluate = commands.add_parser("evaluate", help="evaluate a run on its test set")
-    evaluate.add_argument("run_dir", help="the run folder")
+    evaluate = commands.add_parser("evaluate", help=_("evaluate a run on its test set"))
+    evaluate.add_argument("run_dir", metavar=_("RUN_DIR"), help=_("the run folder"))
     evaluate.add_argument(
-        "--data", help="evaluate on this data source instead (the figures are not stored)"
+        "--data", help=_("evaluate on this data source instead (the figures are not stored)")
     )
-    evaluate.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    evaluate.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     evaluate.set_defaults(handler=cmd_evaluate)
 
-    export = commands.add_parser("export", help="pack a run into one zip that predict accepts")
-    export.add_argument("run_dir", help="the run folder")
-    export.add_argument("zip_path", help="the zip file to write")
+    export = commands.add_parser("export", help=_("pack a run into one zip that predict accepts"))
+    export.add_argument("run_dir", metavar=_("RUN_DIR"), help=_("the run folder"))
+    export.add_argument("zip_path", metavar=_("ZIP_PATH"), help=_("the zip file to write"))
     export.set_defaults(handler=cmd_export)
 
     install = commands.add_parser(
-        "install-desktop", help="add a launcher to the applications menu (and the desktop)"
+        "install-desktop", help=_("add a launcher to the applications menu (and the desktop)")
     )
     install.set_defaults(handler=cmd_install_desktop)
-    uninstall = commands.add_parser("uninstall-desktop", help="remove that launcher")
+    uninstall = commands.add_parser("uninstall-desktop", help=_("remove that launcher"))
     uninstall.set_defaults(handler=cmd_uninstall_desktop)
 
-    predict = commands.add_parser("predict", help="classify image files or folders of them")
-    predict.add_argument("model", help="a run folder, a .keras file or an exported run (.zip)")
+    predict = commands.add_parser("predict", help=_("classify image files or folders of them"))
     predict.add_argument(
-        "images", nargs="+", help="image files, or folders (their images, subfolders included)"
+        "model", metavar=_("MODEL"), help=_("a run folder, a .keras file or an exported run (.zip)")
     )
     predict.add_argument(
-        "--top-k", type=int, default=3, help="how many classes to show per image (default: 3)"
+        "images",
+        nargs="+",
+        metavar=_("IMAGE"),
+        help=_("image files, or folders (their images, subfolders included)"),
     )
-    predict.add_argument("--json", action="store_true", help="one JSON object per image on stdout")
+    predict.add_argument(
+        "--top-k",
+        type=whole_number,
+        default=3,
+        help=_("how many classes to show per image (default: 3)"),
+    )
+    predict.add_argument(
+        "--json", action="store_true", help=_("one JSON object per image on stdout")
+    )
     predict.set_defaults(handler=cmd_predict)
 
-    model = commands.add_parser("model", help="list a model's layers and parameter counts")
-    model.add_argument("model", help="a run folder, a .keras file or an exported run (.zip)")
-    model.add_argument("--json", action="store_true", help="the table as one JSON object on stdout")
+    model = commands.add_parser("model", help=_("list a model's layers and parameter counts"))
+    model.add_argument(
+        "model", metavar=_("MODEL"), help=_("a run folder, a .keras file or an exported run (.zip)")
+    )
+    model.add_argument(
+        "--json", action="store_true", help=_("the table as one JSON object on stdout")
+    )
     model.set_defaults(handler=cmd_model)
     return parser
 
@@ -660,7 +800,11 @@ def launch_default() -> int:
     from cifar_gui.platform_check import window_problem
 
     if problem := window_problem():
-        return _fail(f"{problem}; the command line works without a window: cifar-gui --help")
+        return _fail(
+            _("{problem}; the command line works without a window: cifar-gui --help").format(
+                problem=problem
+            )
+        )
     from cifar_gui.gui.app import run_app
 
     return run_app(sys.argv[:1])
@@ -674,6 +818,8 @@ def gui_main() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(None)  # LANGUAGE / LC_ALL / LC_MESSAGES / LANG, as any gettext program
+    route_argparse()
     if "--verbose" in argv:  # accepted after the command too: cifar-gui train --verbose
         argv = ["--verbose", *(arg for arg in argv if arg != "--verbose")]
     setup_logging(verbose=True if "--verbose" in argv else None)
@@ -701,9 +847,9 @@ def _run_command(argv: list[str]) -> int:
     try:
         code = args.handler(args)
     except ConfigError as exc:
-        code = _fail(str(exc), EXIT_USAGE)
+        code = _fail(_config_error(exc), EXIT_USAGE)
     except KeyboardInterrupt:
-        code = _fail("interrupted", EXIT_STOPPED)
+        code = _fail(_("interrupted"), EXIT_STOPPED)
     sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
     return code
 

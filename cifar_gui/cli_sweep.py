@@ -22,7 +22,9 @@ from typing import Any
 
 from cifar_gui import cli
 from cifar_gui.atomic import atomic_write_text
+from cifar_gui.cli_train_flags import whole_number
 from cifar_gui.config import TrainConfig
+from cifar_gui.i18n import _
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.sweep import (
     SWEEPABLE,
@@ -48,7 +50,7 @@ NOT_COPIED = {"help", "resume", "more_epochs", "multi_worker"}  # one-run-only t
 def add_sweep_command(commands: argparse._SubParsersAction, train: argparse.ArgumentParser):
     """Register ``sweep`` with a copy of each ``train`` flag; swept flags take text lists."""
     sweep = commands.add_parser(
-        "sweep", help="train one run per combination of several values (grid or random search)"
+        "sweep", help=_("train one run per combination of several values (grid or random search)")
     )
     for action in train._actions:
         if action.dest in NOT_COPIED:
@@ -58,16 +60,20 @@ def add_sweep_command(commands: argparse._SubParsersAction, train: argparse.Argu
             copied.help = _swept_help(action)
             copied.type, copied.choices = None, None
         sweep._add_action(copied)
-    sweep.add_argument("--random", type=int, metavar="N", help="draw N combinations at random")
-    sweep.add_argument("--search-seed", type=int, default=0, help="seed of the random draws")
     sweep.add_argument(
-        "--parallel", type=int, default=1, metavar="N",
-        help="train up to N runs at once, each in its own process (a large GPU; on one GPU "
-        "each run's memory grows as needed, or cap it with --gpu-memory-limit)",
+        "--random", type=whole_number, metavar="N", help=_("draw N combinations at random")
+    )
+    sweep.add_argument(
+        "--search-seed", type=whole_number, default=0, help=_("seed of the random draws")
+    )
+    sweep.add_argument(
+        "--parallel", type=whole_number, default=1, metavar="N",
+        help=_("train up to N runs at once, each in its own process (a large GPU; on one GPU "
+               "each run's memory grows as needed, or cap it with --gpu-memory-limit)"),
     )  # fmt: skip
     sweep.add_argument(
-        "--continue", dest="continue_sweep", metavar="SWEEP_ID",
-        help="train the runs a stopped or killed sweep has left",
+        "--continue", dest="continue_sweep", metavar=_("SWEEP_ID"),
+        help=_("train the runs a stopped or killed sweep has left"),
     )  # fmt: skip
     sweep.set_defaults(handler=cmd_sweep, train_parser=train)
 
@@ -75,8 +81,12 @@ def add_sweep_command(commands: argparse._SubParsersAction, train: argparse.Argu
 def _swept_help(action: argparse.Action) -> str:
     what = action.help or action.dest.replace("_", " ")
     if action.choices:
-        return f"{what}: one or several of {', '.join(action.choices)} (a,b)"
-    return f"{what}: one value, a list a,b,c, or with --random a range low..high"
+        return _("{what}: one or several of {choices} (a,b)").format(
+            what=what, choices=", ".join(action.choices)
+        )
+    return _("{what}: one value, a list a,b,c, or with --random a range low..high").format(
+        what=what
+    )
 
 
 def _spec_from_args(args: argparse.Namespace) -> tuple[SweepSpec, argparse.Namespace]:
@@ -93,7 +103,7 @@ def _spec_from_args(args: argparse.Namespace) -> tuple[SweepSpec, argparse.Names
         else:
             setattr(plain, dest, axis.values[0])
     if not axes:
-        raise SweepError(None, "give at least one flag several values, e.g. --lr 1e-3,3e-4")
+        raise SweepError(None, _("give at least one flag several values, e.g. --lr 1e-3,3e-4"))
     return SweepSpec(tuple(axes), args.random, args.search_seed), plain
 
 
@@ -116,21 +126,34 @@ def _existing_queue(args: argparse.Namespace) -> SweepQueue:
                                                     "parallel", "verbose"}]  # fmt: skip
     if given:
         raise SweepError(
-            None, f"--continue keeps the sweep's own settings; drop {', '.join(given)}"
+            None,
+            _("--continue keeps the sweep's own settings; drop {given}").format(
+                given=", ".join(given)
+            ),
         )
     if TrainConfig(sweep_id=args.continue_sweep).problems():  # a name, never a path
-        raise SweepError(None, f"--continue: {args.continue_sweep!r} is not a sweep id")
+        raise SweepError(
+            None,
+            _("--continue: {continue_sweep!r} is not a sweep id").format(
+                continue_sweep=args.continue_sweep
+            ),
+        )
     runs_dir = Path(args.runs_dir) if args.runs_dir else default_runs_dir()
     folder = sweeps_root(runs_dir) / args.continue_sweep
     if not (folder / "queue.json").is_file():
-        left = ", ".join(q.sweep_id for q in unfinished_sweeps(runs_dir)) or "none"
-        raise SweepError(None, f"no sweep {args.continue_sweep} in {runs_dir} (unfinished: {left})")
+        left = ", ".join(q.sweep_id for q in unfinished_sweeps(runs_dir)) or _("none")
+        raise SweepError(
+            None,
+            _("no sweep {continue_sweep} in {runs_dir} (unfinished: {left})").format(
+                continue_sweep=args.continue_sweep, runs_dir=runs_dir, left=left
+            ),
+        )
     return SweepQueue.load(folder)
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
     if args.parallel < 1:
-        return cli._fail("--parallel: must be at least 1", cli.EXIT_USAGE)
+        return cli._fail(_("--parallel: must be at least 1"), cli.EXIT_USAGE)
     try:
         queue = _existing_queue(args) if args.continue_sweep else _new_queue(args)
         queue.acquire()
@@ -138,7 +161,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         field = cli.FLAG_FOR_FIELD.get(exc.field or "", exc.field)
         return cli._fail(f"{field}: {exc.why}" if field else exc.why, cli.EXIT_USAGE)
     except OSError as exc:  # a read-only or full runs folder
-        return cli._fail(f"cannot write the sweep queue: {exc}")
+        return cli._fail(_("cannot write the sweep queue: {error}").format(error=exc))
     try:
         queue.recover()
         if args.parallel > 1:
@@ -148,7 +171,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         else:
             code = _train_remaining(queue, args)
     except OSError as exc:  # the runs trained so far are kept, each in its own folder
-        return cli._fail(f"cannot update {queue.path}: {exc}")
+        return cli._fail(_("cannot update {path}: {error}").format(path=queue.path, error=exc))
     finally:
         queue.release()
     _report(queue, args)
@@ -209,7 +232,12 @@ def _run_status(run_dir: Path) -> str:
 def _announce(queue: SweepQueue, item: SweepItem, total: int, as_json: bool) -> None:
     if as_json:
         return
-    print(f"{queue.sweep_id}: run {item.index}/{total} ({item.label})", flush=True)
+    print(
+        _("{sweep_id}: run {index}/{total} ({label})").format(
+            sweep_id=queue.sweep_id, index=item.index, total=total, label=item.label
+        ),
+        flush=True,
+    )
 
 
 def _train_item(queue: SweepQueue, item: SweepItem, args, resume_dir: str | None) -> int:
@@ -276,14 +304,21 @@ def _report(queue: SweepQueue, args: argparse.Namespace) -> None:
                           "runs": rows, "best_run": best.index if best else None,
                           "remaining": left}), flush=True)  # fmt: skip
         return
-    print(f"{queue.sweep_id}: {len(table.rows)} run(s)")
+    print(_("{sweep_id}: {count} run(s)").format(sweep_id=queue.sweep_id, count=len(table.rows)))
     for row in table.rows:
         mark = "*" if row is best else " "
-        print(f"{mark} {row.index:>3}  {combination_label(row.combination)}  {row.status}"
-              f"  best val_acc {_fmt(row.best_val_acc)}  test_acc {_fmt(row.test_acc)}"
-              f"  {_fmt(row.seconds, '.1f')}s")  # fmt: skip
+        figures = _("best val_acc {best}  test_acc {test}  {seconds}s").format(
+            best=_fmt(row.best_val_acc), test=_fmt(row.test_acc), seconds=_fmt(row.seconds, ".1f")
+        )
+        status = cli._status_word(row.status)
+        print(f"{mark} {row.index:>3}  {combination_label(row.combination)}  {status}  {figures}")
     if left:
-        print(f"{left} run(s) left: cifar-gui sweep --continue {queue.sweep_id}", file=sys.stderr)
+        print(
+            _("{left} run(s) left: cifar-gui sweep --continue {sweep_id}").format(
+                left=left, sweep_id=queue.sweep_id
+            ),
+            file=sys.stderr,
+        )
 
 
 def _fmt(value: float | None, spec: str = ".4f") -> str:

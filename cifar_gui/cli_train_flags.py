@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from cifar_gui.config import MONITORS, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+from cifar_gui.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,14 @@ def whole_number(text: str) -> int:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"Enter a whole number, not {text}.") from None
+        raise argparse.ArgumentTypeError(_not_a_count(text)) from None
     if value.is_integer():
         return int(value)
-    raise argparse.ArgumentTypeError(f"Enter a whole number, not {text}.")
+    raise argparse.ArgumentTypeError(_not_a_count(text))
+
+
+def _not_a_count(text: str) -> str:
+    return _("Enter a whole number, not {text}.").format(text=text)
 
 
 def number(text: str) -> float:
@@ -46,120 +51,140 @@ def number(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"Enter a number, not {text}.") from None
+        raise argparse.ArgumentTypeError(
+            _("Enter a number, not {text}.").format(text=text)
+        ) from None
 
 
 _SWITCH = {"action": argparse.BooleanOptionalAction}
 
 SETTING_FLAGS = (
     SettingFlag(
-        "--data", "data", "demo, cifar10, auto, or a path (archive, batch folder, image folder)"
+        "--data", "data", N_("demo, cifar10, auto, or a path (archive, batch folder, image folder)")
     ),
-    SettingFlag("--preset", "preset", "the network", {"choices": PRESETS}),
-    SettingFlag("--dropout", "dropout_rate", "dropout rate (dropout preset)", {"type": number}),
-    SettingFlag("--l2", "l2_factor", "L2 factor (l2 preset)", {"type": number}),
+    SettingFlag("--preset", "preset", N_("the network"), {"choices": PRESETS}),
+    SettingFlag("--dropout", "dropout_rate", N_("dropout rate (dropout preset)"), {"type": number}),
+    SettingFlag("--l2", "l2_factor", N_("L2 factor (l2 preset)"), {"type": number}),
     SettingFlag(
         "--augment",
         "augment",
-        "random flips and shifts (default: the preset's own choice, on for modern only)",
+        N_("random flips and shifts (default: the preset's own choice, on for modern only)"),
         _SWITCH,
     ),
-    SettingFlag("--optimizer", "optimizer", "the optimizer", {"choices": OPTIMIZERS}),
-    SettingFlag("--lr", "learning_rate", "learning rate", {"type": number}),
-    SettingFlag("--momentum", "momentum", "momentum (sgd)", {"type": number}),
-    SettingFlag("--weight-decay", "weight_decay", "weight decay (adamw)", {"type": number}),
-    SettingFlag("--schedule", "schedule", "learning-rate schedule", {"choices": SCHEDULES}),
+    SettingFlag("--optimizer", "optimizer", N_("the optimizer"), {"choices": OPTIMIZERS}),
+    SettingFlag("--lr", "learning_rate", N_("learning rate"), {"type": number}),
+    SettingFlag("--momentum", "momentum", N_("momentum (sgd)"), {"type": number}),
+    SettingFlag("--weight-decay", "weight_decay", N_("weight decay (adamw)"), {"type": number}),
+    SettingFlag("--schedule", "schedule", N_("learning-rate schedule"), {"choices": SCHEDULES}),
     SettingFlag(
         "--plateau-factor",
         "plateau_factor",
-        "plateau schedule: the rate is multiplied by this when val_loss stops improving",
+        N_("plateau schedule: the rate is multiplied by this when val_loss stops improving"),
         {"type": number},
     ),
     SettingFlag(
         "--plateau-patience",
         "plateau_patience",
-        "plateau schedule: epochs without improvement before the rate drops",
+        N_("plateau schedule: epochs without improvement before the rate drops"),
         {"type": whole_number},
     ),
-    SettingFlag("--batch-size", "batch_size", "images per training step", {"type": whole_number}),
-    SettingFlag("--epochs", "epochs", "epochs to train", {"type": whole_number}),
+    SettingFlag(
+        "--batch-size", "batch_size", N_("images per training step"), {"type": whole_number}
+    ),
+    SettingFlag("--epochs", "epochs", N_("epochs to train"), {"type": whole_number}),
     SettingFlag(
         "--val-split",
         "val_split",
-        "share of the training images held out for validation",
+        N_("share of the training images held out for validation"),
         {"type": number},
     ),
     SettingFlag(
         "--stratify",
         "stratify",
-        "the same class shares in the validation split as in training",
+        N_("the same class shares in the validation split as in training"),
         _SWITCH,
     ),
     SettingFlag(
-        "--seed", "seed", "random seed (split, initial weights, shuffling)", {"type": whole_number}
+        "--seed",
+        "seed",
+        N_("random seed (split, initial weights, shuffling)"),
+        {"type": whole_number},
     ),
     SettingFlag(
         "--deterministic",
         "deterministic",
-        "deterministic TensorFlow ops (the same seed gives the same run)",
+        N_("deterministic TensorFlow ops (the same seed gives the same run)"),
         _SWITCH,
     ),
     SettingFlag(
         "--limit-train",
         "limit_train",
-        "train on a class-balanced sample of N training images, drawn with --seed (default: all)",
+        N_(
+            "train on a class-balanced sample of N training images, drawn with --seed (default: all)"
+        ),
         {"type": whole_number, "metavar": "N"},
     ),
     SettingFlag(
         "--early-stopping",
         "early_stopping",
-        "stop when the monitored figure has not "
-        "improved for --patience epochs and keep the best epoch's model",
+        N_(
+            "stop when the monitored figure has not "
+            "improved for --patience epochs and keep the best epoch's model"
+        ),
         _SWITCH,
     ),
     SettingFlag(
         "--patience",
         "patience",
-        "early stopping: epochs without improvement",
+        N_("early stopping: epochs without improvement"),
         {"type": whole_number},
     ),
     SettingFlag(
         "--monitor",
         "monitor",
-        "what makes an epoch the best one (best.keras, early stopping)",
+        N_("what makes an epoch the best one (best.keras, early stopping)"),
         {"choices": MONITORS},
     ),
-    SettingFlag("--device", "device", "auto, cpu, gpu:N or all-gpus"),
-    SettingFlag("--mixed-precision", "mixed_precision", "float16 arithmetic (GPU only)", _SWITCH),
+    SettingFlag("--device", "device", N_("auto, cpu, gpu:N or all-gpus")),
+    SettingFlag(
+        "--mixed-precision", "mixed_precision", N_("float16 arithmetic (GPU only)"), _SWITCH
+    ),
     SettingFlag(
         "--gpu-memory-limit",
         "gpu_memory_limit_mb",
-        "the most GPU memory the run may take (default: none, it grows as needed)",
+        N_("the most GPU memory the run may take (default: none, it grows as needed)"),
         {"type": whole_number, "metavar": "MB"},
     ),
-    SettingFlag("--test", "evaluate_test", "evaluate the finished run on the test set", _SWITCH),
+    SettingFlag(
+        "--test", "evaluate_test", N_("evaluate the finished run on the test set"), _SWITCH
+    ),
     SettingFlag(
         "--on-save-error",
         "on_save_error",
-        "when the disk is full: stop the run or keep training without saving",
+        N_("when the disk is full: stop the run or keep training without saving"),
         {"choices": ("stop", "continue")},
     ),
     SettingFlag(
-        "--tensorboard", "tensorboard", "also write TensorBoard logs into the run folder", _SWITCH
+        "--tensorboard",
+        "tensorboard",
+        N_("also write TensorBoard logs into the run folder"),
+        _SWITCH,
     ),
     SettingFlag(
-        "--runs-dir", "runs_dir", "folder for run records (default: the user's data folder)"
+        "--runs-dir", "runs_dir", N_("folder for run records (default: the user's data folder)")
     ),
     SettingFlag(
         "--name",
         "run_name",
-        "a name for the run, in any script (default: the "
-        "preset); the folder gets an ASCII version of it",
+        N_(
+            "a name for the run, in any script (default: the "
+            "preset); the folder gets an ASCII version of it"
+        ),
     ),
     SettingFlag(
         "--sweep-id",
         "sweep_id",
-        "tag the run as one of a sweep's (set by the sweep command; letters, digits, - or _)",
+        N_("tag the run as one of a sweep's (set by the sweep command; letters, digits, - or _)"),
     ),
 )
 
@@ -168,19 +193,21 @@ FLAG_FOR_FIELD = {s.field: s.flag for s in SETTING_FLAGS}
 
 def _shown(value: Any) -> str:
     if value is True:
-        return "on"
+        return _("on")
     if value is False:
-        return "off"
-    return "none" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+        return _("off")
+    return _("none") if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def add_setting_flags(parser: argparse.ArgumentParser) -> None:
-    """One flag per setting; the help names the default unless it already explains it."""
+    """One flag per setting, its help in the current language; the help names the default
+    unless it already explains it."""
     defaults = TrainConfig()
     for setting in SETTING_FLAGS:
-        text = setting.help
-        if "(default:" not in text:
-            text += f" (default: {_shown(getattr(defaults, setting.field))})"
+        text = _(setting.help)
+        if "(default:" not in setting.help:
+            shown = _shown(getattr(defaults, setting.field))
+            text += " " + _("(default: {value})").format(value=shown)
         parser.add_argument(setting.flag, dest=setting.dest, help=text, **setting.options)
 
 

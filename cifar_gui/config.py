@@ -14,6 +14,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from cifar_gui.i18n import N_, _, os_error_text
+
 PRESETS = ("plain", "l2", "dropout", "modern")
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("constant", "cosine", "plateau")
@@ -70,26 +72,27 @@ class TrainConfig:
 
         def choice(name: str, allowed: tuple[str, ...]) -> None:
             if getattr(self, name) not in allowed:
-                p[name] = f"Choose {_either(allowed)}."
+                p[name] = _("Choose {options}.").format(options=_either(allowed))
 
         def number(name: str, lo: float, hi: float, *, lo_open=False, hi_open=False, integer=False):
             value = getattr(self, name)
-            kind = "a whole number" if integer else "a number"
             if isinstance(value, bool) or not isinstance(value, int | float):
-                p[name] = f"Enter {kind}."
+                p[name] = _("Enter a whole number.") if integer else _("Enter a number.")
                 return
             if integer and not isinstance(value, int):
-                p[name] = f"Enter a whole number, not {value:g}." if math.isfinite(value) else (
-                    "Enter a whole number."
-                )  # fmt: skip
+                p[name] = (
+                    _("Enter a whole number, not {text}.").format(text=f"{value:g}")
+                    if math.isfinite(value)
+                    else _("Enter a whole number.")
+                )
                 return
             if not math.isfinite(value):
-                p[name] = "Enter a finite number."
+                p[name] = _("Enter a finite number.")
                 return
             too_low = value <= lo if lo_open else value < lo
             too_high = value >= hi if hi_open else value > hi
             if too_low or too_high:
-                p[name] = f"Enter {kind} {_range_words(lo, hi, lo_open, hi_open)}."
+                p[name] = _range_sentence(integer, lo, hi, lo_open, hi_open)
 
         choice("preset", PRESETS)
         choice("optimizer", OPTIMIZERS)
@@ -113,23 +116,23 @@ class TrainConfig:
         if self.gpu_memory_limit_mb is not None:
             number("gpu_memory_limit_mb", 64, 10**7, integer=True)
         if not _valid_device(self.device):
-            p["device"] = "Choose auto, cpu, gpu:N (N is the GPU's number) or all-gpus."
+            p["device"] = _("Choose auto, cpu, gpu:N (N is the GPU's number) or all-gpus.")
         if self.mixed_precision and self.device == "cpu":
-            p["mixed_precision"] = (
+            p["mixed_precision"] = _(
                 "Mixed precision needs a GPU (float16 on a CPU is slower, not faster)."
             )
         if not isinstance(self.data, str) or not self.data.strip():
-            p["data"] = "Choose a data source."
+            p["data"] = _("Choose a data source.")
         for flag in ("stratify", "deterministic", "early_stopping", "evaluate_test", "tensorboard"):
             if not isinstance(getattr(self, flag), bool):
-                p[flag] = "Use true or false."
+                p[flag] = _("Use true or false.")
         if self.augment is not None and not isinstance(self.augment, bool):
-            p["augment"] = "Use true, false or null (the preset's own choice)."
+            p["augment"] = _("Use true, false or null (the preset's own choice).")
         for name in ("runs_dir", "run_name"):
             if (why := _text_problem(getattr(self, name))) is not None:
                 p[name] = why
         if self.sweep_id is not None and not _valid_sweep_id(self.sweep_id):
-            p["sweep_id"] = "Use letters, digits, - or _ only."
+            p["sweep_id"] = _("Use letters, digits, - or _ only.")
         return p
 
     def validate(self) -> TrainConfig:
@@ -150,11 +153,11 @@ class TrainConfig:
     def from_dict(cls, data: dict[str, Any], *, allow_unknown: bool = False) -> TrainConfig:
         """Build from JSON; unknown keys are refused (a typo must not pass silently)."""
         if not isinstance(data, dict):
-            raise ConfigError({"config": "The settings must be a JSON object."})
+            raise ConfigError({"config": _("The settings must be a JSON object.")})
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown and not allow_unknown:
-            raise ConfigError({key: "Unknown setting; check its spelling." for key in unknown})
+            raise ConfigError({key: _("Unknown setting; check its spelling.") for key in unknown})
         config = cls(**{k: v for k, v in data.items() if k in known})
         if isinstance(config.learning_rate, int) and not isinstance(config.learning_rate, bool):
             config.learning_rate = float(config.learning_rate)
@@ -165,9 +168,17 @@ class TrainConfig:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError({"config": f"Cannot read {path} ({exc})."}) from exc
+            raise ConfigError(
+                {
+                    "config": _("Cannot read {path} ({error}).").format(
+                        path=path, error=os_error_text(exc) if isinstance(exc, OSError) else exc
+                    )
+                }
+            ) from exc
         except json.JSONDecodeError as exc:
-            raise ConfigError({"config": f"{path} is not valid JSON ({exc})."}) from exc
+            raise ConfigError(
+                {"config": _("{path} is not valid JSON ({error}).").format(path=path, error=exc)}
+            ) from exc
         if isinstance(data, dict) and "settings" in data and isinstance(data["settings"], dict):
             data = data["settings"]  # a run's config.json wraps the settings
         return cls.from_dict(data)
@@ -175,7 +186,9 @@ class TrainConfig:
 
 def _either(options: tuple[str, ...]) -> str:
     """``a, b or c``."""
-    return options[0] if len(options) == 1 else f"{', '.join(options[:-1])} or {options[-1]}"
+    if len(options) == 1:
+        return options[0]
+    return _("{first} or {last}").format(first=", ".join(options[:-1]), last=options[-1])
 
 
 def _amount(value: float) -> str:
@@ -185,14 +198,25 @@ def _amount(value: float) -> str:
     return f"{value:g}"
 
 
-def _range_words(lo: float, hi: float, lo_open: bool, hi_open: bool) -> str:
-    """The allowed interval in words: "from 1 to 65,536", "that is greater than 0 and at most
-    10,000" (the interval notation "(0, 10000]" is not something everyone reads)."""
-    if not lo_open and not hi_open:
-        return f"from {_amount(lo)} to {_amount(hi)}"
-    lower = f"greater than {_amount(lo)}" if lo_open else f"at least {_amount(lo)}"
-    upper = f"less than {_amount(hi)}" if hi_open else f"at most {_amount(hi)}"
-    return f"that is {lower} and {upper}"
+def _range_sentence(integer: bool, lo: float, hi: float, lo_open: bool, hi_open: bool) -> str:
+    """The refusal naming the allowed interval in words: "Enter a whole number from 1 to 65,536.",
+    "Enter a number that is greater than 0 and at most 10,000." (the interval notation
+    "(0, 10000]" is not something everyone reads). Whole sentences, so that a language with
+    another word order (Korean) can translate them."""
+    sentences = {
+        (True, False, False): N_("Enter a whole number from {lo} to {hi}."),
+        (True, True, False): N_("Enter a whole number that is greater than {lo} and at most {hi}."),
+        (True, False, True): N_("Enter a whole number that is at least {lo} and less than {hi}."),
+        (True, True, True): N_(
+            "Enter a whole number that is greater than {lo} and less than {hi}."
+        ),
+        (False, False, False): N_("Enter a number from {lo} to {hi}."),
+        (False, True, False): N_("Enter a number that is greater than {lo} and at most {hi}."),
+        (False, False, True): N_("Enter a number that is at least {lo} and less than {hi}."),
+        (False, True, True): N_("Enter a number that is greater than {lo} and less than {hi}."),
+    }
+    sentence = sentences[(integer, lo_open, hi_open)]
+    return _(sentence).format(lo=_amount(lo), hi=_amount(hi))
 
 
 def _text_problem(value: object) -> str | None:
@@ -200,9 +224,9 @@ def _text_problem(value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        return "Enter some text, or leave the setting out."
+        return _("Enter some text, or leave the setting out.")
     if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        return "Remove the control characters (such as line breaks)."
+        return _("Remove the control characters (such as line breaks).")
     return None
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from cifar_gui.atomic import atomic_write_bytes
+from cifar_gui.i18n import _
 from cifar_gui.runs import MODEL_FILE, RunRecord, is_run_folder
 
 CONFUSION_FILE = "confusion_by_epoch.npy"
@@ -47,7 +48,7 @@ def read_confusion(run_dir: str | os.PathLike[str], epochs: int | None = None) -
     if not path.is_file():
         return np.zeros((0, 0, 0), np.int64)
     if path.stat().st_size > MAX_BYTES:
-        raise ConfusionFileError(f"{path}: implausibly large; not read")
+        raise ConfusionFileError(_("{path}: implausibly large; not read").format(path=path))
     try:
         with open(path, "rb") as handle:
             version = np.lib.format.read_magic(handle)
@@ -61,16 +62,22 @@ def read_confusion(run_dir: str | os.PathLike[str], epochs: int | None = None) -
     except (OSError, ValueError, EOFError) as exc:
         if isinstance(exc, ConfusionFileError):
             raise
-        raise ConfusionFileError(f"{path}: not a readable confusion series ({exc})") from exc
+        raise ConfusionFileError(
+            _("{path}: not a readable confusion series ({error})").format(path=path, error=exc)
+        ) from exc
     series = series.astype(np.int64, copy=False)
     return series if epochs is None else series[:epochs]
 
 
 def _check_header(path: Path, shape: tuple, dtype: np.dtype) -> None:
     if dtype.kind not in "iu" or len(shape) != 3 or shape[1] != shape[2]:
-        raise ConfusionFileError(f"{path}: expected integer matrices (epochs, K, K)")
+        raise ConfusionFileError(
+            _("{path}: expected integer matrices (epochs, K, K)").format(path=path)
+        )
     if not (0 <= shape[0] <= MAX_EPOCHS and 0 < shape[1] <= MAX_CLASSES):
-        raise ConfusionFileError(f"{path}: implausible shape {shape}")
+        raise ConfusionFileError(
+            _("{path}: implausible shape {shape}").format(path=path, shape=shape)
+        )
 
 
 def append_confusion(run_dir: str | os.PathLike[str], epoch: int, matrix: np.ndarray) -> np.ndarray:
@@ -82,7 +89,9 @@ def append_confusion(run_dir: str | os.PathLike[str], epoch: int, matrix: np.nda
     """
     matrix = np.asarray(matrix, np.int64)
     if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1]:
-        raise ValueError(f"a confusion matrix must be square, not {matrix.shape}")
+        raise ValueError(
+            _("a confusion matrix must be square, not {shape}").format(shape=matrix.shape)
+        )
     try:
         series = read_confusion(run_dir, epochs=epoch - 1)
     except ConfusionFileError:
@@ -148,7 +157,9 @@ def load_confusion_run(path: str | os.PathLike[str]) -> ConfusionRun:
             run = _confusion_of(record, path.name)
         return run
     if not is_run_folder(path):
-        raise ConfusionFileError(f"{path}: not a run folder or an exported run (.zip)")
+        raise ConfusionFileError(
+            _("{path}: not a run folder or an exported run (.zip)").format(path=path)
+        )
     return _confusion_of(RunRecord(path), path.name)
 
 
@@ -156,12 +167,15 @@ def _confusion_of(record: RunRecord, name: str) -> ConfusionRun:
     try:
         epochs = len(record.read_history()) if (record.path / "history.csv").is_file() else 0
     except (OSError, ValueError, KeyError) as exc:
-        raise ConfusionFileError(f"{record.path}: history.csv is damaged ({exc})") from exc
+        raise ConfusionFileError(
+            _("{path}: history.csv is damaged ({error})").format(path=record.path, error=exc)
+        ) from exc
     series = read_confusion(record.path, epochs=epochs)
     if not len(series):
         raise ConfusionFileError(
-            f"{name}: no per-epoch confusion stored (trained before this view existed, "
-            "or no epoch finished)"
+            _(
+                "{name}: no per-epoch confusion stored (trained before this view existed, or no epoch finished)"
+            ).format(name=name)
         )
     classes = series.shape[1]
     names = record.class_names()

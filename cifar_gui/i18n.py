@@ -11,8 +11,10 @@ command line follows ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` like any g
 
 from __future__ import annotations
 
+import errno
 import gettext as _gettext
 import os
+import unicodedata
 from collections.abc import Mapping
 
 from cifar_gui.paths import resources_dir
@@ -85,9 +87,79 @@ CLASS_NAMES_KO = {
 }
 
 
+# The built-in demo data set's shapes (cifar_gui/data/demo.py), named in Korean too.
+DEMO_CLASS_NAMES_KO = {
+    "horizontal stripes": "가로 줄무늬",
+    "vertical stripes": "세로 줄무늬",
+    "diagonal stripes": "대각선 줄무늬",
+    "disc": "원판",
+    "square": "정사각형",
+    "ring": "고리",
+    "cross": "십자",
+    "checkerboard": "체크무늬",
+    "triangle": "삼각형",
+    "gradient": "그라데이션",
+}
+
+
 def class_label(name: str) -> str:
-    """A class name as shown to the user: CIFAR-10's ten names in the current language, any
-    other class (an image folder's) exactly as its folder is named."""
+    """A class name as shown to the user: CIFAR-10's ten names (and the demo data's shapes) in
+    the current language, any other class (an image folder's) exactly as its folder is named."""
     if _language == "ko":
-        return CLASS_NAMES_KO.get(name, name)
+        return CLASS_NAMES_KO.get(name) or DEMO_CLASS_NAMES_KO.get(name, name)
     return name
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction without translating it now (module-level texts such as
+    help strings, translated with ``_`` where they are shown)."""
+    return message
+
+
+# Python's OSError.strerror is the C library's English text whatever the locale: the reasons a
+# user meets when opening files, in the current language.
+_OS_REASONS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTDIR: N_("a path component is not a folder"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.EIO: N_("input/output error (a damaged disk or a removed drive?)"),
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """Why ``exc`` happened, in one short phrase of the current language (the common causes
+    translated; others in the system's own words)."""
+    if exc.errno in _OS_REASONS:
+        return _(_OS_REASONS[exc.errno])
+    return exc.strerror or str(exc)
+
+
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes: Hangul and other East Asian wide characters take two
+    (Unicode's East Asian Width property, as terminals draw them)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` aligned in ``width`` terminal columns (left, or right for numbers)."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill
+
+
+def format_duration(seconds: float) -> str:
+    """A duration as people read it, in the current language: ``"12 min 3 s"`` / ``"12분 3초"``,
+    ``"1 h 2 min"`` / ``"1시간 2분"``, ``"4.2 s"`` / ``"4.2초"`` under a minute."""
+    seconds = max(0.0, float(seconds))
+    if seconds < 60:
+        return _("{seconds:.1f} s").format(seconds=seconds)
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return _("{minutes} min {seconds} s").format(minutes=minutes, seconds=secs)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from cifar_gui.i18n import _, os_error_text
 from cifar_gui.keras_config_check import ConfigRefused, check_config
 from cifar_gui.keras_shapes import ShapeRefused, model_size
 from cifar_gui.keras_weights_check import WeightsRefused, check_weights
@@ -83,9 +84,9 @@ def check_keras_version() -> str:
     floor = ".".join(map(str, KERAS_FLOOR))
     if parsed is None or parsed < KERAS_FLOOR:
         raise KerasFileRefused(
-            f"model files are not opened with the installed Keras {installed}: releases before "
-            f"{floor} can run code hidden in a model file; update it with "
-            f"pip install 'keras>={floor}'"
+            _(
+                "model files are not opened with the installed Keras {installed}: releases before {floor} can run code hidden in a model file; update it with pip install 'keras>={floor}'"
+            ).format(installed=installed, floor=floor)
         )
     return installed
 
@@ -94,17 +95,20 @@ def version_sentence(name: str, writer: str, installed: str) -> str:
     """One sentence: which Keras wrote the file, which is installed, and what to do."""
     written, have = _parse(writer) or (0, 0, 0), _parse(installed) or (0, 0, 0)
     if written > have:
-        advice = (
-            f"update Keras (pip install -U keras) or ask for the model saved with Keras {installed}"
-        )
+        advice = _(
+            "update Keras (pip install -U keras) or ask for the model saved with Keras {installed}"
+        ).format(installed=installed)
     elif written[0] < have[0]:
-        advice = (
-            f"Keras {have[0]} cannot read Keras {written[0]} models: train it again here, or ask "
-            f"for it saved as .keras by Keras {have[0]}"
-        )
+        advice = _(
+            "Keras {have} cannot read Keras {written} models: train it again here, or ask for it saved as .keras by Keras {have}"
+        ).format(have=have[0], written=written[0])
     else:
-        advice = f"save it again with Keras {installed} where you trust it, or train it again here"
-    return f"{name}: saved by Keras {writer}, but Keras {installed} is installed; {advice}"
+        advice = _(
+            "save it again with Keras {installed} where you trust it, or train it again here"
+        ).format(installed=installed)
+    return _(
+        "{name}: saved by Keras {writer}, but Keras {installed} is installed; {advice}"
+    ).format(name=name, writer=writer, installed=installed, advice=advice)
 
 
 def same_release_line(writer: str, installed: str) -> bool:
@@ -118,23 +122,31 @@ def check_keras_file(path: str | os.PathLike[str], *, for_resume: bool = False) 
     path = Path(path)
     if path.is_dir():
         if (path / "saved_model.pb").is_file():
-            raise KerasFileRefused(f"{path}: {_CONVERT.format(kind='a TensorFlow SavedModel')}")
-        raise KerasFileRefused(f"{path}: a folder, not a Keras model file (.keras)")
+            raise KerasFileRefused(_convert_advice(path, _("a TensorFlow SavedModel")))
+        raise KerasFileRefused(
+            _("{path}: a folder, not a Keras model file (.keras)").format(path=path)
+        )
     if path.suffix.lower() in (".h5", ".hdf5"):
-        raise KerasFileRefused(f"{path}: {_CONVERT.format(kind='a legacy HDF5 model (.h5)')}")
+        raise KerasFileRefused(_convert_advice(path, _("a legacy HDF5 model (.h5)")))
     if path.suffix != ".keras":  # exactly: Keras picks its zip loader by this ending
-        raise KerasFileRefused(f"{path}: not a Keras model file (the name must end in .keras)")
+        raise KerasFileRefused(
+            _("{path}: not a Keras model file (the name must end in .keras)").format(path=path)
+        )
     try:
         with open(path, "rb") as stream:
             return check_keras_stream(stream, str(path), installed, for_resume=for_resume)
     except OSError as exc:
-        raise KerasFileRefused(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise KerasFileRefused(
+            _("{path}: cannot be read ({error})").format(path=path, error=os_error_text(exc))
+        ) from exc
 
 
-_CONVERT = (
-    "{kind}, which this app does not open; convert it where you trust it with "
-    "keras.models.load_model(old).save('model.keras') and open the .keras file"
-)
+def _convert_advice(path, kind: str) -> str:
+    """The refusal of another model format, with the one line of Keras that converts it."""
+    return _(
+        "{path}: {kind}, which this app does not open; convert it where you trust it with "
+        "{code} and open the .keras file"
+    ).format(path=path, kind=kind, code="keras.models.load_model(old).save('model.keras')")
 
 
 def check_keras_stream(
@@ -145,19 +157,25 @@ def check_keras_stream(
     try:
         archive = zipfile.ZipFile(stream)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise KerasFileRefused(f"{name}: not a Keras model file ({exc})") from exc
+        raise KerasFileRefused(
+            _("{name}: not a Keras model file ({error})").format(name=name, error=exc)
+        ) from exc
     with archive:
         try:
             members = checked_members(archive, KERAS_LIMITS)
             if min(info.header_offset for info in members.values()) != 0:
-                raise ZipRefused("has data before its first file (a polyglot)")
+                raise ZipRefused(_("has data before its first file (a polyglot)"))
             metadata = _json(archive, members["metadata.json"])
             config = _json(archive, members["config.json"])
         except ZipRefused as exc:
-            raise KerasFileRefused(f"{name}: not a plain Keras model file: it {exc}") from exc
+            raise KerasFileRefused(
+                _("{name}: not a plain Keras model file: it {error}").format(name=name, error=exc)
+            ) from exc
         writer = metadata.get("keras_version") if isinstance(metadata, dict) else None
         if not isinstance(writer, str) or _parse(writer) is None:
-            raise KerasFileRefused(f"{name}: metadata.json does not say which Keras wrote it")
+            raise KerasFileRefused(
+                _("{name}: metadata.json does not say which Keras wrote it").format(name=name)
+            )
         if (_parse(writer) or (0,))[0] != 3:
             raise KerasFileRefused(version_sentence(name, writer, installed))
         try:
@@ -170,7 +188,9 @@ def check_keras_stream(
         except (ConfigRefused, ShapeRefused, WeightsRefused, ZipRefused) as exc:
             if (_parse(writer) or (0,)) > (_parse(installed) or (0,)):  # may write new classes
                 raise KerasFileRefused(version_sentence(name, writer, installed), str(exc)) from exc
-            raise KerasFileRefused(f"{name}: refused: {exc}") from exc
+            raise KerasFileRefused(
+                _("{name}: refused: {error}").format(name=name, error=exc)
+            ) from exc
     return KerasFileInfo(writer, size.weights, declared)
 
 
@@ -181,12 +201,16 @@ def _check_signatures(stream: IO[bytes], name: str) -> None:
     size = stream.tell()
     stream.seek(0)
     if stream.read(4) != ZIP_SIGNATURE:
-        raise KerasFileRefused(f"{name}: not a Keras model file (.keras archives are zip files)")
+        raise KerasFileRefused(
+            _("{name}: not a Keras model file (.keras archives are zip files)").format(name=name)
+        )
     offset = 0
     while offset + len(HDF5_SIGNATURE) <= size:
         stream.seek(offset)
         if stream.read(len(HDF5_SIGNATURE)) == HDF5_SIGNATURE:
-            raise KerasFileRefused(f"{name}: refused: the file is both a zip and an HDF5 file")
+            raise KerasFileRefused(
+                _("{name}: refused: the file is both a zip and an HDF5 file").format(name=name)
+            )
         offset = 512 if offset == 0 else offset * 2
     stream.seek(0)
 
@@ -195,13 +219,21 @@ def _json(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Any:
     try:
         return json.loads(read_bounded(archive, info))
     except (ValueError, RecursionError) as exc:
-        raise ZipRefused(f"has a {info.filename} that is not JSON") from exc
+        raise ZipRefused(
+            _("has a {filename} that is not JSON").format(filename=info.filename)
+        ) from exc
 
 
 def _check_size(weights: int, activation: int) -> None:
     if weights > MAX_WEIGHTS:
-        raise ShapeRefused(f"the layers would create {weights:,} weights (at most {MAX_WEIGHTS:,})")
+        raise ShapeRefused(
+            _("the layers would create {weights:,} weights (at most {max_weights:,})").format(
+                weights=weights, max_weights=MAX_WEIGHTS
+            )
+        )
     if activation > MAX_ACTIVATION:
         raise ShapeRefused(
-            f"one layer would output {activation:,} values per image (at most {MAX_ACTIVATION:,})"
+            _(
+                "one layer would output {activation:,} values per image (at most {max_activation:,})"
+            ).format(activation=activation, max_activation=MAX_ACTIVATION)
         )

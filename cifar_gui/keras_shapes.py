@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from cifar_gui.i18n import _
 from cifar_gui.keras_allow_list import (
     CONVOLUTION_LAYERS,
     GLOBAL_POOLING_LAYERS,
@@ -45,15 +46,21 @@ def model_size(model: dict[str, Any]) -> ModelSize:
     ``class_name`` and ``config``); raises ``ShapeRefused``."""
     layers = model.get("config", {}).get("layers")
     if not isinstance(layers, list) or not layers:
-        raise ShapeRefused("the model has no layers")
+        raise ShapeRefused(_("the model has no layers"))
     if len(layers) > MAX_LAYERS:
-        raise ShapeRefused(f"the model has {len(layers):,} layers (at most {MAX_LAYERS:,})")
+        raise ShapeRefused(
+            _("the model has {count:,} layers (at most {max_layers:,})").format(
+                count=len(layers), max_layers=MAX_LAYERS
+            )
+        )
     try:
         if model.get("class_name") == "Sequential":
             return _sequential(model["config"], layers)
         return _functional(layers)
     except (AttributeError, TypeError, KeyError, IndexError) as exc:
-        raise ShapeRefused(f"the layer list is malformed ({type(exc).__name__})") from exc
+        raise ShapeRefused(
+            _("the layer list is malformed ({type})").format(type=type(exc).__name__)
+        ) from exc
 
 
 def _sequential(config: dict[str, Any], layers: list[Any]) -> ModelSize:
@@ -95,7 +102,9 @@ def _functional(layers: list[Any]) -> ModelSize:
             weights += count if index == 0 else 0  # a shared layer owns one set of weights
         if len(waiting) == len(pending):  # no call could be placed: a hole or a cycle
             raise ShapeRefused(
-                f"layer {waiting[0][0].get('name')!r} takes an input that no layer makes"
+                _("layer {get!r} takes an input that no layer makes").format(
+                    get=waiting[0][0].get("name")
+                )
             )
         pending = waiting
     return ModelSize(weights, largest)
@@ -108,10 +117,10 @@ def _inputs(node: Any, shapes: dict[tuple[str, int], Shape]) -> list[Shape | Non
     for tensor in tensors:
         history = tensor.get("config", {}).get("keras_history") if isinstance(tensor, dict) else 0
         if not (isinstance(history, list) and len(history) == 3):
-            raise ShapeRefused("a layer input is not a tensor from another layer")
+            raise ShapeRefused(_("a layer input is not a tensor from another layer"))
         found.append(shapes.get((history[0], history[1])))
     if not found:
-        raise ShapeRefused("a layer is called without inputs")
+        raise ShapeRefused(_("a layer is called without inputs"))
     return found
 
 
@@ -121,33 +130,43 @@ def _class(layer: Any) -> str:
 
 def _input_shape(config: dict[str, Any]) -> Shape:
     shape = config.get("batch_shape", config.get("batch_input_shape"))
-    return _shape(shape, "input shape", batch=True)
+    return _shape(shape, _("input shape"), batch=True)
 
 
 def _shape(value: Any, what: str, *, batch: bool = False) -> Shape:
     if not isinstance(value, list | tuple) or (batch and not value):
-        raise ShapeRefused(f"{what} {value!r} is not a fixed shape")
+        raise ShapeRefused(
+            _("{what} {value!r} is not a fixed shape").format(what=what, value=value)
+        )
     dims = value[1:] if batch else value
     return tuple(_positive(d, what) for d in dims)
 
 
 def _positive(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_DIMENSION:
-        raise ShapeRefused(f"{what}: {value!r} is not a size between 1 and {MAX_DIMENSION:,}")
+        raise ShapeRefused(
+            _("{what}: {value!r} is not a size between 1 and {max_dimension:,}").format(
+                what=what, value=value, max_dimension=MAX_DIMENSION
+            )
+        )
     return value
 
 
 def _pair(value: Any, what: str) -> tuple[int, int]:
     pair = (value, value) if isinstance(value, int) else value
     if not isinstance(pair, list | tuple) or len(pair) != 2:
-        raise ShapeRefused(f"{what}: {value!r} is not one or two sizes")
+        raise ShapeRefused(
+            _("{what}: {value!r} is not one or two sizes").format(what=what, value=value)
+        )
     return _positive(pair[0], what), _positive(pair[1], what)
 
 
 def _spatial(shape: Shape, config: dict[str, Any], kernel_key: str, strides_key: str) -> Shape:
     """Output height and width of a convolution or pooling window (Keras's conv_output_length)."""
     if len(shape) != 3 or config.get("data_format", "channels_last") != "channels_last":
-        raise ShapeRefused(f"expects a channels_last image tensor, not shape {shape}")
+        raise ShapeRefused(
+            _("expects a channels_last image tensor, not shape {shape}").format(shape=shape)
+        )
     kernel = _pair(config.get(kernel_key), kernel_key)
     strides = _pair(config.get(strides_key) or kernel, strides_key)
     dilation = _pair(config.get("dilation_rate", 1), "dilation_rate")
@@ -160,20 +179,26 @@ def _spatial(shape: Shape, config: dict[str, Any], kernel_key: str, strides_key:
         elif padding == "valid" and size >= span:
             out.append((size - span) // s + 1)
         else:
-            raise ShapeRefused(f"window {kernel} with padding {padding!r} does not fit {shape}")
+            raise ShapeRefused(
+                _("window {kernel} with padding {padding!r} does not fit {shape}").format(
+                    kernel=kernel, padding=padding, shape=shape
+                )
+            )
     return out[0], out[1]
 
 
 def layer_output(kind: str, config: dict[str, Any], inputs: list[Shape]) -> tuple[Shape, int]:
     """(output shape, weight count) of one allow-listed layer given its input shapes."""
     if not isinstance(config, dict):
-        raise ShapeRefused(f"{kind}: its config is not an object")
+        raise ShapeRefused(_("{kind}: its config is not an object").format(kind=kind))
     shape = inputs[0]
     bias = bool(config.get("use_bias", True))
     if kind in MERGE_LAYERS:
         return _merge(kind, config, inputs), 0
     if len(inputs) != 1:
-        raise ShapeRefused(f"{kind} takes one input, not {len(inputs)}")
+        raise ShapeRefused(
+            _("{kind} takes one input, not {count}").format(kind=kind, count=len(inputs))
+        )
     if kind in SHAPE_KEEPING_LAYERS:
         return shape, 0
     if kind in PER_CHANNEL_LAYERS:
@@ -189,7 +214,7 @@ def layer_output(kind: str, config: dict[str, Any], inputs: list[Shape]) -> tupl
         return (*_spatial(shape, config, "pool_size", "strides"), shape[-1]), 0
     if kind in CONVOLUTION_LAYERS:
         return _convolution(kind, config, shape, bias)
-    raise ShapeRefused(f"{kind}: no shape rule for this layer")
+    raise ShapeRefused(_("{kind}: no shape rule for this layer").format(kind=kind))
 
 
 def _per_channel_weights(kind: str, config: dict[str, Any], channels: int) -> int:
@@ -213,7 +238,11 @@ def _convolution(kind: str, config: dict[str, Any], shape: Shape, bias: bool):
         filters = _positive(config.get("filters"), "filters")
         groups = _positive(config.get("groups", 1), "groups")
         if channels % groups or filters % groups:
-            raise ShapeRefused(f"Conv2D: {groups} groups do not divide {channels} channels")
+            raise ShapeRefused(
+                _("Conv2D: {groups} groups do not divide {channels} channels").format(
+                    groups=groups, channels=channels
+                )
+            )
         return (height, width, filters), kh * kw * channels // groups * filters + filters * bias
     multiplier = _positive(config.get("depth_multiplier", 1), "depth_multiplier")
     depthwise = kh * kw * channels * multiplier
@@ -226,18 +255,22 @@ def _convolution(kind: str, config: dict[str, Any], shape: Shape, bias: bool):
 
 def _merge(kind: str, config: dict[str, Any], inputs: list[Shape]) -> Shape:
     if len(inputs) < 2:
-        raise ShapeRefused(f"{kind} needs at least two inputs")
+        raise ShapeRefused(_("{kind} needs at least two inputs").format(kind=kind))
     if kind != "Concatenate":
         if len(set(inputs)) != 1:
-            raise ShapeRefused(f"{kind}: inputs of different shapes {inputs}")
+            raise ShapeRefused(
+                _("{kind}: inputs of different shapes {inputs}").format(kind=kind, inputs=inputs)
+            )
         return inputs[0]
     axis = config.get("axis", -1)
     rank = len(inputs[0])
     if not isinstance(axis, int) or axis == 0 or not -rank <= axis <= rank:
-        raise ShapeRefused(f"Concatenate: axis {axis!r} is not a feature axis")
+        raise ShapeRefused(_("Concatenate: axis {axis!r} is not a feature axis").format(axis=axis))
     index = axis - 1 if axis > 0 else rank + axis
     rest = {shape[:index] + shape[index + 1 :] for shape in inputs}
     if len(rest) != 1 or any(len(shape) != rank for shape in inputs):
-        raise ShapeRefused(f"Concatenate: shapes {inputs} do not fit together")
+        raise ShapeRefused(
+            _("Concatenate: shapes {inputs} do not fit together").format(inputs=inputs)
+        )
     total = sum(shape[index] for shape in inputs)
     return (*inputs[0][:index], total, *inputs[0][index + 1 :])

@@ -14,6 +14,8 @@ from typing import Any
 
 import h5py
 
+from cifar_gui.i18n import _
+
 # Adam/AdamW keep two slots per weight (three with amsgrad), SGD with momentum one: a trained
 # model's file holds at most 4x its weights, plus small counters and random-seed states.
 SLOTS_PER_WEIGHT = 4
@@ -34,7 +36,9 @@ def declared_weights(data: bytes) -> int:
     except WeightsRefused:
         raise
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-        raise WeightsRefused(f"model.weights.h5 is not a readable HDF5 file ({exc})") from exc
+        raise WeightsRefused(
+            _("model.weights.h5 is not a readable HDF5 file ({error})").format(error=exc)
+        ) from exc
 
 
 def check_weights(data: bytes, needed: int) -> int:
@@ -44,8 +48,9 @@ def check_weights(data: bytes, needed: int) -> int:
     allowed = SLOTS_PER_WEIGHT * needed + SMALL_STATE
     if declared > allowed:
         raise WeightsRefused(
-            f"model.weights.h5 declares {declared:,} values, but the model's layers need "
-            f"{needed:,} (at most {allowed:,} with the optimizer's state)"
+            _(
+                "model.weights.h5 declares {declared:,} values, but the model's layers need {needed:,} (at most {allowed:,} with the optimizer's state)"
+            ).format(declared=declared, needed=needed, allowed=allowed)
         )
     return declared
 
@@ -55,12 +60,18 @@ def _count(group: h5py.Group, path: str, nodes: list[int]) -> int:
     for name in group:
         nodes[0] += 1
         if nodes[0] > MAX_NODES:
-            raise WeightsRefused(f"model.weights.h5 holds more than {MAX_NODES:,} entries")
+            raise WeightsRefused(
+                _("model.weights.h5 holds more than {max_nodes:,} entries").format(
+                    max_nodes=MAX_NODES
+                )
+            )
         where = f"{path}/{name}"
         link = group.get(name, getlink=True)
         if not isinstance(link, h5py.HardLink):
             raise WeightsRefused(
-                f"model.weights.h5: {where} links elsewhere ({type(link).__name__})"
+                _("model.weights.h5: {where} links elsewhere ({type})").format(
+                    where=where, type=type(link).__name__
+                )
             )
         item: Any = group[name]
         if isinstance(item, h5py.Group):
@@ -68,13 +79,21 @@ def _count(group: h5py.Group, path: str, nodes: list[int]) -> int:
         elif isinstance(item, h5py.Dataset):
             total += _dataset_size(item, where)
         else:
-            raise WeightsRefused(f"model.weights.h5: {where} is not a group or dataset")
+            raise WeightsRefused(
+                _("model.weights.h5: {where} is not a group or dataset").format(where=where)
+            )
     return total
 
 
 def _dataset_size(dataset: h5py.Dataset, where: str) -> int:
     if dataset.dtype.kind not in NUMERIC_KINDS or dataset.dtype.itemsize > 8:
-        raise WeightsRefused(f"model.weights.h5: {where} holds {dataset.dtype}, not numbers")
+        raise WeightsRefused(
+            _("model.weights.h5: {where} holds {dtype}, not numbers").format(
+                where=where, dtype=dataset.dtype
+            )
+        )
     if dataset.external or dataset.is_virtual:
-        raise WeightsRefused(f"model.weights.h5: {where} reads its data from another file")
+        raise WeightsRefused(
+            _("model.weights.h5: {where} reads its data from another file").format(where=where)
+        )
     return int(dataset.size)

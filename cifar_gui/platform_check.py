@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Callable
 
+from cifar_gui.i18n import _
+
 # The libraries Qt 6's xcb platform plugin links against, and the Debian/Ubuntu packages.
 XCB_PACKAGES = {
     "libxcb.so.1": "libxcb1",
@@ -58,7 +60,7 @@ def missing_xcb_packages(load: Callable[[str], object] = ctypes.CDLL) -> list[st
 def display_problem(display: str | None) -> str | None:
     """None when an X server answers on ``display``; else why not (libxcb is present)."""
     if not display:
-        return "no display to open the window on (DISPLAY is not set)"
+        return _("no display to open the window on (DISPLAY is not set)")
     xcb = ctypes.CDLL("libxcb.so.1")
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
@@ -67,7 +69,9 @@ def display_problem(display: str | None) -> str | None:
     connection = xcb.xcb_connect(display.encode(), None)
     try:
         if xcb.xcb_connection_has_error(connection):
-            return f"cannot connect to the X display {display!r} (is a desktop session running?)"
+            return _(
+                "cannot connect to the X display {display!r} (is a desktop session running?)"
+            ).format(display=display)
     finally:
         xcb.xcb_disconnect(connection)
     return None
@@ -82,12 +86,11 @@ def window_problem(environ: dict[str, str] | None = None) -> str | None:
         return None
     wayland = bool(env.get("WAYLAND_DISPLAY"))
     if not env.get("DISPLAY") and not wayland:
-        return "no display to open the window on (DISPLAY is not set)"
+        return _("no display to open the window on (DISPLAY is not set)")
     if wayland and (not env.get("DISPLAY") or env.get("XDG_SESSION_TYPE") == "wayland"):
         return None  # Qt picks its Wayland plugin, which needs none of the X11 libraries
     if missing := missing_xcb_packages():
-        return (
-            "Qt cannot open a window: system libraries are missing; install them with "
-            f"`sudo apt-get install {' '.join(missing)}` (Debian/Ubuntu package names)"
-        )
+        return _(
+            "Qt cannot open a window: system libraries are missing; install them with `sudo apt-get install {missing}` (Debian/Ubuntu package names)"
+        ).format(missing=" ".join(missing))
     return display_problem(env.get("DISPLAY"))

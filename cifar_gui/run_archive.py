@@ -18,6 +18,7 @@ from pathlib import Path
 
 from cifar_gui.atomic import atomic_path
 from cifar_gui.confusion_history import CONFUSION_FILE
+from cifar_gui.i18n import _
 from cifar_gui.keras_file_check import (
     KERAS_LIMITS,
     KerasFileRefused,
@@ -60,11 +61,17 @@ def export_run(run_dir: str | os.PathLike[str], zip_path: str | os.PathLike[str]
     """Write ``zip_path`` atomically; returns it. The run folder is only read."""
     record = RunRecord(run_dir)
     if not record.path.is_dir():
-        raise RunArchiveError(f"{record.path}: no such folder")
+        raise RunArchiveError(_("{path}: no such folder").format(path=record.path))
     if not is_run_folder(record.path):
-        raise RunArchiveError(f"{record.path}: not a run folder (no config.json or summary.json)")
+        raise RunArchiveError(
+            _("{path}: not a run folder (no config.json or summary.json)").format(path=record.path)
+        )
     if not record.model_path.is_file():
-        raise RunArchiveError(f"{record.path}: no {MODEL_FILE} yet (no epoch has finished)")
+        raise RunArchiveError(
+            _("{path}: no {model_file} yet (no epoch has finished)").format(
+                path=record.path, model_file=MODEL_FILE
+            )
+        )
     config = record.read_config()
     target = Path(zip_path)
     with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as archive:
@@ -103,16 +110,22 @@ def unpack_run_archive(
     try:
         archive = zipfile.ZipFile(zip_path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise RunArchiveError(f"{zip_path}: not a readable zip file ({exc})") from exc
+        raise RunArchiveError(
+            _("{zip_path}: not a readable zip file ({error})").format(zip_path=zip_path, error=exc)
+        ) from exc
     with archive:
         try:
             infos = checked_members(archive, RUN_LIMITS)
         except ZipRefused as exc:
-            raise RunArchiveError(f"{zip_path}: refused: the zip {exc}") from exc
+            raise RunArchiveError(
+                _("{zip_path}: refused: the zip {error}").format(zip_path=zip_path, error=exc)
+            ) from exc
         missing = [name for name in REQUIRED if name not in infos]
         if missing:
             raise RunArchiveError(
-                f"{zip_path}: not a run export from cifar-gui (no {', '.join(missing)})"
+                _("{zip_path}: not a run export from cifar-gui (no {missing})").format(
+                    zip_path=zip_path, missing=", ".join(missing)
+                )
             )
         if MODEL_FILE in members:
             _check_inner_model(archive, infos[MODEL_FILE], zip_path)
@@ -132,9 +145,15 @@ def _check_inner_model(archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_path
     except KerasFileRefused as exc:
         raise RunArchiveError(str(exc)) from exc
     except ZipRefused as exc:
-        raise RunArchiveError(f"{zip_path}: refused: the zip {exc}") from exc
+        raise RunArchiveError(
+            _("{zip_path}: refused: the zip {error}").format(zip_path=zip_path, error=exc)
+        ) from exc
     except (OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise RunArchiveError(f"{zip_path}: {MODEL_FILE} is damaged ({exc})") from exc
+        raise RunArchiveError(
+            _("{zip_path}: {model_file} is damaged ({error})").format(
+                zip_path=zip_path, model_file=MODEL_FILE, error=exc
+            )
+        ) from exc
 
 
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, zip_path: Path):
@@ -142,6 +161,14 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, zip_
         with archive.open(info) as source, open(target, "wb") as sink:
             copied = copy_bounded(source, sink, info.file_size)
     except (OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise RunArchiveError(f"{zip_path}: {info.filename} is damaged ({exc})") from exc
+        raise RunArchiveError(
+            _("{zip_path}: {filename} is damaged ({error})").format(
+                zip_path=zip_path, filename=info.filename, error=exc
+            )
+        ) from exc
     if copied != info.file_size:
-        raise RunArchiveError(f"{zip_path}: {info.filename} does not match its stated size")
+        raise RunArchiveError(
+            _("{zip_path}: {filename} does not match its stated size").format(
+                zip_path=zip_path, filename=info.filename
+            )
+        )

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from cifar_gui.atomic import atomic_write_text
+from cifar_gui.i18n import _
 
 try:
     import fcntl
@@ -67,7 +68,11 @@ def _check_size(path: Path, limit: int) -> None:
     """Raise ``ValueError`` for a file larger than ``limit`` bytes, before reading it."""
     size = path.stat().st_size
     if size > limit:
-        raise ValueError(f"{path}: {size:,} bytes is implausibly large (at most {limit:,})")
+        raise ValueError(
+            _("{path}: {size:,} bytes is implausibly large (at most {limit:,})").format(
+                path=path, size=size, limit=limit
+            )
+        )
 
 
 class RunRecord:
@@ -129,7 +134,7 @@ class RunRecord:
         _check_size(self.path / name, MAX_JSON_BYTES)
         data = json.loads((self.path / name).read_text(encoding="utf-8"))
         if not isinstance(data, dict):
-            raise ValueError(f"{self.path / name}: expected a JSON object")
+            raise ValueError(_("{path}: expected a JSON object").format(path=self.path / name))
         return data
 
     def read_config(self) -> dict[str, Any]:
@@ -197,7 +202,9 @@ class RunLock:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
                 handle.close()
-                raise RunInUseError(f"{self.path.parent}: this run is training elsewhere") from None
+                raise RunInUseError(
+                    _("{parent}: this run is training elsewhere").format(parent=self.path.parent)
+                ) from None
         self._handle = handle
 
     def release(self) -> None:
@@ -271,7 +278,7 @@ def rename_run(path: str | os.PathLike[str], name: str) -> None:
     """Give a run a display name; the folder keeps its name so paths held elsewhere stay valid."""
     name = name.strip()
     if not name:
-        raise ValueError("a run name cannot be empty")
+        raise ValueError(_("a run name cannot be empty"))
     RunRecord(path).update_summary(name=name)
 
 
@@ -283,9 +290,9 @@ def delete_run(path: str | os.PathLike[str]) -> None:
     """Delete a run folder; refuses anything that is not one, so a wrong path costs nothing."""
     folder = Path(path)
     if folder.is_symlink() or not is_run_folder(folder):
-        raise ValueError(f"{folder}: not a run folder; nothing was deleted")
+        raise ValueError(_("{folder}: not a run folder; nothing was deleted").format(folder=folder))
     if is_in_use(folder):
-        raise ValueError(f"{folder.name}: is training now; stop it first")
+        raise ValueError(_("{name}: is training now; stop it first").format(name=folder.name))
     shutil.rmtree(folder)
 
 
@@ -304,16 +311,21 @@ def list_runs(runs_dir: str | os.PathLike[str]) -> list[RunInfo]:
         try:
             summary = record.read_summary()
         except (OSError, ValueError) as exc:
-            summary, problems = {}, [f"summary.json unreadable ({exc.__class__.__name__})"]
+            summary, problems = (
+                {},
+                [_("summary.json unreadable ({type})").format(type=exc.__class__.__name__)],
+            )
         try:
             config = record.read_config()
             settings, data = config.get("settings") or {}, config.get("data") or {}
         except (OSError, ValueError) as exc:
             settings, data = {}, {}
-            problems.append(f"config.json unreadable ({exc.__class__.__name__})")
+            problems.append(
+                _("config.json unreadable ({type})").format(type=exc.__class__.__name__)
+            )
         if not isinstance(settings, dict) or not isinstance(data, dict):
             settings, data = {}, {}
-            problems.append("config.json has no settings")
+            problems.append(_("config.json has no settings"))
         problems += _file_problems(record)
         interrupted = summary.get("status") == "running" and not is_in_use(folder)
         runs.append(
@@ -330,8 +342,12 @@ def _file_problems(record: RunRecord) -> list[str]:
         try:
             record.read_history()
         except (OSError, ValueError, KeyError) as exc:
-            problems.append(f"history.csv unreadable ({exc.__class__.__name__})")
+            problems.append(
+                _("history.csv unreadable ({type})").format(type=exc.__class__.__name__)
+            )
     for path in (record.model_path, record.best_model_path, record.last_model_path):
         if path.is_file() and not zipfile.is_zipfile(path):
-            problems.append(f"{path.name} is damaged (not a complete Keras file)")
+            problems.append(
+                _("{name} is damaged (not a complete Keras file)").format(name=path.name)
+            )
     return problems

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO
 
+from cifar_gui.i18n import _
+
 SUPPORTED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 ENCRYPTED_FLAG = 0x1  # general purpose bit 0 (APPNOTE.TXT 4.4.4)
 
@@ -44,24 +46,28 @@ def checked_members(archive: zipfile.ZipFile, limits: ZipLimits) -> dict[str, zi
     infos = archive.infolist()
     most = limits.max_members or len(limits.member_bytes)
     if len(infos) > most:
-        raise ZipRefused(f"holds {len(infos)} files; at most {most} expected")
+        raise ZipRefused(
+            _("holds {count} files; at most {most} expected").format(count=len(infos), most=most)
+        )
     members: dict[str, zipfile.ZipInfo] = {}
     seen: set[str] = set()
     for info in infos:
         name = info.filename
         if name in seen:
-            raise ZipRefused(f"holds two files named {name[:80]!r}")
+            raise ZipRefused(_("holds two files named {name!r}").format(name=name[:80]))
         seen.add(name)
         _check_member(info, limits)
         if name in limits.member_bytes:
             members[name] = info
     missing = [name for name in limits.required if name not in members]
     if missing:
-        raise ZipRefused(f"has no {', '.join(missing)}")
+        raise ZipRefused(_("has no {missing}").format(missing=", ".join(missing)))
     total = sum(info.file_size for info in infos)
     if total > limits.max_total_bytes:
         raise ZipRefused(
-            f"would unpack to {total:,} bytes in all (at most {limits.max_total_bytes:,})"
+            _("would unpack to {total:,} bytes in all (at most {max_total_bytes:,})").format(
+                total=total, max_total_bytes=limits.max_total_bytes
+            )
         )
     return members
 
@@ -70,22 +76,26 @@ def _check_member(info: zipfile.ZipInfo, limits: ZipLimits) -> None:
     name = info.filename[:80]
     limit = limits.member_bytes.get(info.filename, limits.others_bytes)
     if limit is None:
-        raise ZipRefused(f"holds an unexpected file {name!r}")
+        raise ZipRefused(_("holds an unexpected file {name!r}").format(name=name))
     if info.flag_bits & ENCRYPTED_FLAG:
-        raise ZipRefused(f"holds {name}, which is encrypted")
+        raise ZipRefused(_("holds {name}, which is encrypted").format(name=name))
     if info.compress_type not in SUPPORTED_METHODS:
         raise ZipRefused(
-            f"holds {name}, compressed with a method this app does not read ({info.compress_type})"
+            _(
+                "holds {name}, compressed with a method this app does not read ({compress_type})"
+            ).format(name=name, compress_type=info.compress_type)
         )
     if info.file_size > limit:
         raise ZipRefused(
-            f"holds {name}, which is implausibly large ({info.file_size:,} bytes unpacked; "
-            f"at most {limit:,} expected)"
+            _(
+                "holds {name}, which is implausibly large ({file_size:,} bytes unpacked; at most {limit:,} expected)"
+            ).format(name=name, file_size=info.file_size, limit=limit)
         )
     if info.file_size > 1024**2 and info.file_size > limits.max_ratio * info.compress_size:
         raise ZipRefused(
-            f"holds {name}, which is implausibly large for its packed size "
-            f"(more than {limits.max_ratio}:1, a zip bomb)"
+            _(
+                "holds {name}, which is implausibly large for its packed size (more than {max_ratio}:1, a zip bomb)"
+            ).format(name=name, max_ratio=limits.max_ratio)
         )
 
 
@@ -94,7 +104,11 @@ def read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     with archive.open(info) as source:
         data = source.read(info.file_size + 1)
     if len(data) != info.file_size:
-        raise ZipRefused(f"holds {info.filename[:80]}, which does not match its stated size")
+        raise ZipRefused(
+            _("holds {filename}, which does not match its stated size").format(
+                filename=info.filename[:80]
+            )
+        )
     return data
 
 
@@ -121,7 +135,9 @@ def open_member_seekable(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[
         archive.fp.seek(info.header_offset)
         header = archive.fp.read(zipfile.sizeFileHeader)
         if len(header) != zipfile.sizeFileHeader or header[:4] != zipfile.stringFileHeader:
-            raise ZipRefused(f"holds {info.filename[:80]}, whose header is damaged")
+            raise ZipRefused(
+                _("holds {filename}, whose header is damaged").format(filename=info.filename[:80])
+            )
         fields = struct.unpack(zipfile.structFileHeader, header)
         start = info.header_offset + len(header) + fields[10] + fields[11]  # name, extra field
         return _Window(archive.fp, start, info.file_size)
@@ -130,7 +146,11 @@ def open_member_seekable(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[
         copied = copy_bounded(source, spool, info.file_size)
     if copied != info.file_size:
         spool.close()
-        raise ZipRefused(f"holds {info.filename[:80]}, which does not match its stated size")
+        raise ZipRefused(
+            _("holds {filename}, which does not match its stated size").format(
+                filename=info.filename[:80]
+            )
+        )
     spool.seek(0)
     return spool
 

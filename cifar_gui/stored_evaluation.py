@@ -15,6 +15,7 @@ import numpy as np
 
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import data_difference
+from cifar_gui.i18n import _
 from cifar_gui.runs import PREDICTIONS_FILE, RunRecord
 
 
@@ -68,17 +69,18 @@ def load_stored_evaluation(run_dir: str | Path) -> StoredEvaluation | None:
         dataset = load_source(source)
         config = record.read_config()
     except (DataSourceError, OSError, ValueError) as exc:
-        stored.gallery_note = f"the test images are not available: {exc}"
+        stored.gallery_note = _("the test images are not available: {error}").format(error=exc)
         return stored
     if difference := data_difference(config, dataset):
-        stored.gallery_note = f"the test images are not shown: {difference}"
+        stored.gallery_note = _("the test images are not shown: {difference}").format(
+            difference=difference
+        )
         return stored
     expected = (len(dataset.x_test), len(stored.class_names))
     if probabilities.shape != expected:
-        stored.gallery_note = (
-            f"the stored predictions ({probabilities.shape[0]}) do not match the test set of "
-            f"{source} ({len(dataset.x_test)} images); evaluate again"
-        )
+        stored.gallery_note = _(
+            "the stored predictions ({shape}) do not match the test set of {source} ({count} images); evaluate again"
+        ).format(shape=probabilities.shape[0], source=source, count=len(dataset.x_test))
         return stored
     stored.probabilities = probabilities
     stored.images, stored.labels = dataset.x_test, dataset.y_test

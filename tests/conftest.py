@@ -78,6 +78,18 @@ def lifecycle_model(request, monkeypatch) -> str:
     return "tiny"
 
 
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """Tests assert English messages whatever the machine's language: LANGUAGE (the first
+    variable gettext reads, also in subprocesses) says English, and the core speaks it."""
+    from cifar_gui import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
 @pytest.fixture
 def mini_archive() -> Path:
     """The shared real CIFAR-10 sample; tests that need it skip on a fresh clone."""

@@ -16,6 +16,7 @@ import numpy as np
 from cifar_gui.data.dataset import Dataset
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.safe_pickle import safe_loads
+from cifar_gui.i18n import _
 
 TRAIN_BATCHES = tuple(f"data_batch_{i}" for i in range(1, 6))
 TEST_BATCH = "test_batch"
@@ -41,7 +42,7 @@ def load_cifar10(path: str | Path) -> Dataset:
     """Load CIFAR-10 from the archive file or the extracted batch folder at ``path``."""
     path = Path(path)
     if not path.exists():
-        raise DataSourceError(f"{path}: no such file or folder")
+        raise DataSourceError(_("{path}: no such file or folder").format(path=path))
     if path.is_dir():
         folder = path / BATCH_FOLDER if (path / BATCH_FOLDER).is_dir() else path
         raw = _read_folder(folder)
@@ -54,13 +55,15 @@ def _read_folder(folder: Path) -> dict[str, dict[str, Any]]:
     missing = [name for name in EXPECTED if not (folder / name).is_file()]
     if missing:
         raise DataSourceError(
-            f"{folder}: not a CIFAR-10 batch folder (missing {', '.join(missing)})"
+            _("{folder}: not a CIFAR-10 batch folder (missing {missing})").format(
+                folder=folder, missing=", ".join(missing)
+            )
         )
     raw = {}
     for name in EXPECTED:
         file = folder / name
         if file.stat().st_size > MAX_MEMBER_BYTES:
-            raise DataSourceError(f"{file}: too large for a CIFAR-10 batch")
+            raise DataSourceError(_("{file}: too large for a CIFAR-10 batch").format(file=file))
         raw[name] = _unpickle(str(file), file.read_bytes())
     return raw
 
@@ -68,11 +71,19 @@ def _read_folder(folder: Path) -> dict[str, dict[str, Any]]:
 def _check_member(archive: Path, member: tarfile.TarInfo) -> None:
     name = PurePosixPath(member.name)
     if name.is_absolute() or member.name.startswith(("/", "\\")) or ".." in name.parts:
-        raise DataSourceError(f"{archive}: refused unsafe member path '{member.name}'")
+        raise DataSourceError(
+            _("{archive}: refused unsafe member path '{name}'").format(
+                archive=archive, name=member.name
+            )
+        )
     if member.issym() or member.islnk():
-        raise DataSourceError(f"{archive}: refused link member '{member.name}'")
+        raise DataSourceError(
+            _("{archive}: refused link member '{name}'").format(archive=archive, name=member.name)
+        )
     if member.isfile() and member.size > MAX_MEMBER_BYTES:
-        raise DataSourceError(f"{archive}: member '{member.name}' is too large")
+        raise DataSourceError(
+            _("{archive}: member '{name}' is too large").format(archive=archive, name=member.name)
+        )
 
 
 def _open_decompressed(archive: Path) -> BinaryIO:
@@ -102,7 +113,9 @@ def _read_archive(archive: Path) -> dict[str, dict[str, Any]]:
             for count, member in enumerate(tar, start=1):
                 if count > MAX_MEMBERS:
                     raise DataSourceError(
-                        f"{archive}: more than {MAX_MEMBERS} members; not a CIFAR-10 python archive"
+                        _(
+                            "{archive}: more than {max_members} members; not a CIFAR-10 python archive"
+                        ).format(archive=archive, max_members=MAX_MEMBERS)
                     )
                 _check_member(archive, member)
                 base = PurePosixPath(member.name).name
@@ -114,24 +127,34 @@ def _read_archive(archive: Path) -> dict[str, dict[str, Any]]:
     except DataSourceError:
         raise
     except Exception as exc:
-        raise DataSourceError(f"{archive}: not a readable CIFAR-10 archive ({exc})") from exc
+        raise DataSourceError(
+            _("{archive}: not a readable CIFAR-10 archive ({error})").format(
+                archive=archive, error=exc
+            )
+        ) from exc
     missing = [name for name in EXPECTED if name not in raw]
     if missing:
         raise DataSourceError(
-            f"{archive}: not a CIFAR-10 python archive (missing {', '.join(missing)})"
+            _("{archive}: not a CIFAR-10 python archive (missing {missing})").format(
+                archive=archive, missing=", ".join(missing)
+            )
         )
     return raw
 
 
 def _unpickle(origin: str, data: bytes) -> dict[str, Any]:
     if not data:
-        raise DataSourceError(f"{origin}: empty file")
+        raise DataSourceError(_("{origin}: empty file").format(origin=origin))
     try:
         obj = safe_loads(data)
     except Exception as exc:
         raise DataSourceError(f"{origin}: {exc}") from exc
     if not isinstance(obj, dict):
-        raise DataSourceError(f"{origin}: expected a dict, found {type(obj).__name__}")
+        raise DataSourceError(
+            _("{origin}: expected a dict, found {type}").format(
+                origin=origin, type=type(obj).__name__
+            )
+        )
     return {k.decode("latin1") if isinstance(k, bytes) else str(k): v for k, v in obj.items()}
 
 
@@ -142,7 +165,9 @@ def _text(value: Any) -> str:
 def _class_names(origin: str, meta: dict[str, Any]) -> tuple[str, ...]:
     names = meta.get("label_names")
     if not isinstance(names, list) or not names or len(names) > 1000:
-        raise DataSourceError(f"{origin}: 'label_names' must be a non-empty list")
+        raise DataSourceError(
+            _("{origin}: 'label_names' must be a non-empty list").format(origin=origin)
+        )
     return tuple(_text(n) for n in names)
 
 
@@ -151,21 +176,36 @@ def _batch_arrays(origin: str, batch: dict[str, Any], num_classes: int):
     labels = batch.get("labels")
     if not isinstance(data, np.ndarray) or data.dtype != np.uint8 or data.ndim != 2:
         kind = f"{data.dtype} {data.shape}" if isinstance(data, np.ndarray) else type(data).__name__
-        raise DataSourceError(f"{origin}: 'data' must be a uint8 N x {PIXELS} array, found {kind}")
+        raise DataSourceError(
+            _("{origin}: 'data' must be a uint8 N x {pixels} array, found {kind}").format(
+                origin=origin, pixels=PIXELS, kind=kind
+            )
+        )
     if data.shape[1] != PIXELS:
         raise DataSourceError(
-            f"{origin}: 'data' rows must hold {PIXELS} values, found {data.shape[1]}"
+            _("{origin}: 'data' rows must hold {pixels} values, found {shape}").format(
+                origin=origin, pixels=PIXELS, shape=data.shape[1]
+            )
         )
     try:
         y = np.asarray(labels, dtype=np.int64)
     except (TypeError, ValueError) as exc:
-        raise DataSourceError(f"{origin}: 'labels' must be a list of integers") from exc
+        raise DataSourceError(
+            _("{origin}: 'labels' must be a list of integers").format(origin=origin)
+        ) from exc
     if y.shape != (len(data),):
-        raise DataSourceError(f"{origin}: {len(data)} images but labels of shape {y.shape}")
+        raise DataSourceError(
+            _("{origin}: {count} images but labels of shape {shape}").format(
+                origin=origin, count=len(data), shape=y.shape
+            )
+        )
     if len(y) and (y.min() < 0 or y.max() >= num_classes):
         raise DataSourceError(
-            f"{origin}: label {int(y.max() if y.max() >= num_classes else y.min())} "
-            f"is outside 0..{num_classes - 1}"
+            _("{origin}: label {label} is outside 0..{last}").format(
+                origin=origin,
+                label=int(y.max() if y.max() >= num_classes else y.min()),
+                last=num_classes - 1,
+            )
         )
     return data, y.astype(np.int32)
 

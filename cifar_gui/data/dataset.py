@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from cifar_gui.data.sampling import balanced_sample
+from cifar_gui.i18n import _
 
 IMAGE_SHAPE = (32, 32, 3)
 
@@ -47,12 +48,22 @@ class Dataset:
             y = getattr(self, f"y_{part}")
             if x.dtype != np.uint8 or x.ndim != 4 or x.shape[1:] != IMAGE_SHAPE:
                 raise ValueError(
-                    f"{part} images must be uint8 (N, 32, 32, 3), got {x.dtype} {x.shape}"
+                    _("{part} images must be uint8 (N, 32, 32, 3), got {dtype} {shape}").format(
+                        part=part, dtype=x.dtype, shape=x.shape
+                    )
                 )
             if y.shape != (len(x),):
-                raise ValueError(f"{part} labels must have shape ({len(x)},), got {y.shape}")
+                raise ValueError(
+                    _("{part} labels must have shape ({count},), got {shape}").format(
+                        part=part, count=len(x), shape=y.shape
+                    )
+                )
             if len(y) and (y.min() < 0 or y.max() >= len(self.class_names)):
-                raise ValueError(f"{part} labels must lie in 0..{len(self.class_names) - 1}")
+                raise ValueError(
+                    _("{part} labels must lie in 0..{count}").format(
+                        part=part, count=len(self.class_names) - 1
+                    )
+                )
 
     @property
     def num_classes(self) -> int:

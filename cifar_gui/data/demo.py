@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from cifar_gui.data.dataset import Dataset
+from cifar_gui.i18n import N_
 
 DEMO_CLASSES = (
     "horizontal stripes",
@@ -99,7 +100,7 @@ def make_demo_dataset(
     y_train = rng.permutation(np.arange(train_size) % len(DEMO_CLASSES)).astype(np.int32)
     y_test = rng.permutation(np.arange(test_size) % len(DEMO_CLASSES)).astype(np.int32)
     return Dataset(
-        name="Demo shapes",
+        name=N_("Demo shapes"),  # shown through _() by the front ends
         source="demo",
         class_names=DEMO_CLASSES,
         x_train=_render(y_train, rng),

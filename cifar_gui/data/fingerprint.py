@@ -16,6 +16,7 @@ import numpy as np
 
 from cifar_gui.data.dataset import Dataset
 from cifar_gui.data.errors import DataSourceError
+from cifar_gui.i18n import _
 
 HASHED_IMAGES = 64  # images per part whose pixels enter the hash, evenly spaced
 
@@ -49,7 +50,9 @@ def _describe(source: str, fingerprint: dict[str, Any]) -> str:
     shown = ", ".join(map(str, names[:6])) + (", …" if len(names) > 6 else "")
     train = sum(int(v) for v in fingerprint.get("train_counts") or [])
     test = sum(int(v) for v in fingerprint.get("test_counts") or [])
-    return f"{source} ({len(names)} classes: {shown}; {train} training / {test} test images)"
+    return _("{source} ({count} classes: {shown}; {train} training / {test} test images)").format(
+        source=source, count=len(names), shown=shown, train=train, test=test
+    )
 
 
 def stored_data_source(stored: dict[str, Any]) -> str:
@@ -64,7 +67,7 @@ def stored_data_source(stored: dict[str, Any]) -> str:
     if value is None or value == "":
         return "demo"
     if not isinstance(value, str) or "\0" in value or len(value) > 4096:
-        raise DataSourceError("the run's config.json names no usable data source")
+        raise DataSourceError(_("the run's config.json names no usable data source"))
     return value
 
 
@@ -85,7 +88,9 @@ def data_difference(
         recorded = {"class_names": names}
     elif all(recorded.get(key) == value for key, value in current.items()):
         return None
-    return (
-        f"the data at {_describe(dataset.source, current)} differs from the data this run "
-        f"was trained on, {_describe(str(source or 'unknown'), recorded)}"
+    return _(
+        "the data at {describe} differs from the data this run was trained on, {describe2}"
+    ).format(
+        describe=_describe(dataset.source, current),
+        describe2=_describe(str(source or _("unknown")), recorded),
     )

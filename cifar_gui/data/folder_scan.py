@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.images import IMAGE_SUFFIXES
+from cifar_gui.i18n import _, os_error_text
 
 # Folders that operating systems and archivers create: never a class of the data set.
 SYSTEM_FOLDERS = frozenset(
@@ -60,13 +61,16 @@ class FolderScan:
         """Why this is not a usable image folder, or None when it is."""
         if len(self.classes) >= 2:
             return None
-        found = ", ".join(f"{name}/" for name in self.classes) or "none"
+        found = ", ".join(f"{name}/" for name in self.classes) or _("none")
         left_out = "; ".join(f"{Path(f).name}/ {why}" for f, why in self.excluded[:5])
-        text = (
-            f"{self.train_root}: an image-folder data set needs at least two class folders "
-            f"with images (found {len(self.classes)}: {found})"
+        text = _(
+            "{train_root}: an image-folder data set needs at least two class folders with images (found {count}: {found})"
+        ).format(train_root=self.train_root, count=len(self.classes), found=found)
+        return (
+            _("{text}; left out: {left_out}").format(text=text, left_out=left_out)
+            if left_out
+            else text
         )
-        return f"{text}; left out: {left_out}" if left_out else text
 
 
 class _Budget:
@@ -77,8 +81,9 @@ class _Budget:
         self.left -= 1
         if self.left < 0:
             raise DataSourceError(
-                f"{self.root}: too many files to be an image folder "
-                f"(stopped after {MAX_ENTRIES:,} entries)"
+                _(
+                    "{root}: too many files to be an image folder (stopped after {max_entries:,} entries)"
+                ).format(root=self.root, max_entries=MAX_ENTRIES)
             )
 
 
@@ -117,23 +122,29 @@ def _scan_split(root: Path, budget: _Budget, scan: FolderScan) -> dict[str, list
     try:
         entries = _entries(root, budget)
     except OSError as exc:
-        raise DataSourceError(f"{root}: cannot be read ({exc.strerror or exc})") from exc
+        raise DataSourceError(
+            _("{root}: cannot be read ({error})").format(root=root, error=os_error_text(exc))
+        ) from exc
     folders = [e for e in entries if _is_dir(e)]
     for entry in folders:
         if is_system_folder(entry.name):
-            scan.excluded.append((entry.path, "is a hidden or system folder"))
+            scan.excluded.append((entry.path, _("is a hidden or system folder")))
             continue
         try:
             images = _images_in(Path(entry.path), budget)
         except OSError as exc:
-            scan.excluded.append((entry.path, f"cannot be read ({exc.strerror or exc})"))
+            scan.excluded.append(
+                (entry.path, _("cannot be read ({error})").format(error=os_error_text(exc)))
+            )
             continue
         if not images:
-            scan.excluded.append((entry.path, "holds no image files"))
+            scan.excluded.append((entry.path, _("holds no image files")))
             continue
         if len(classes) >= MAX_CLASS_FOLDERS:
             raise DataSourceError(
-                f"{root}: more than {MAX_CLASS_FOLDERS} class folders; not an image folder"
+                _(
+                    _("{root}: more than {max_class_folders} class folders; not an image folder")
+                ).format(root=root, max_class_folders=MAX_CLASS_FOLDERS)
             )
         classes[entry.name] = images
     return classes
@@ -144,7 +155,7 @@ def scan_image_folder(path: str | Path) -> FolderScan:
     or is too big to be one. Use ``FolderScan.problem()`` to learn whether it is usable."""
     root = Path(path)
     if not root.is_dir():
-        raise DataSourceError(f"{root}: not a folder")
+        raise DataSourceError(_("{root}: not a folder").format(root=root))
     split_layout = (root / "train").is_dir()
     train_root = root / "train" if split_layout else root
     scan = FolderScan(root=root, train_root=train_root)
@@ -153,7 +164,7 @@ def scan_image_folder(path: str | Path) -> FolderScan:
     if split_layout and (root / "test").is_dir():
         test = _scan_split(root / "test", budget, scan)
         for name in sorted(set(test) - set(scan.classes)):
-            scan.excluded.append((str(root / "test" / name), "is not a training class"))
+            scan.excluded.append((str(root / "test" / name), _("is not a training class")))
         scan.test = {name: files for name, files in test.items() if name in scan.classes}
     return scan
 

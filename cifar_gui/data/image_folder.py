@@ -16,6 +16,7 @@ from cifar_gui.data.dataset import Dataset, LoadReport
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.folder_scan import FolderScan, scan_image_folder
 from cifar_gui.data.images import ImageError, load_image_array
+from cifar_gui.i18n import _
 
 
 def is_image_folder(path: Path) -> bool:
@@ -38,7 +39,7 @@ def _decode(files: list[Path], report: LoadReport) -> list[np.ndarray]:
 
 def _stack(per_class: list[list[np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
     images = [image for part in per_class for image in part]
-    labels = [label for label, part in enumerate(per_class) for _ in part]
+    labels = [label for label, part in enumerate(per_class) for _image in part]
     x = np.stack(images) if images else np.empty((0, 32, 32, 3), np.uint8)
     return x, np.asarray(labels, dtype=np.int32)
 
@@ -62,11 +63,12 @@ def load_image_folder(path: str | Path, *, scan: FolderScan | None = None) -> Da
             class_names.append(name)
             train.append(images)
         else:
-            report.excluded.append((str(scan.train_root / name), "holds no readable image"))
+            report.excluded.append((str(scan.train_root / name), _("holds no readable image")))
     if len(class_names) < 2:
         raise DataSourceError(
-            f"{scan.train_root}: fewer than two class folders hold a readable image "
-            f"(found {len(class_names)}); see the skipped files"
+            _(
+                "{train_root}: fewer than two class folders hold a readable image (found {count}); see the skipped files"
+            ).format(train_root=scan.train_root, count=len(class_names))
         )
     test = [_decode(scan.test.get(name, []), report) for name in class_names]
     x_train, y_train = _stack(train)

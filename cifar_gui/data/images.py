@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from cifar_gui.i18n import _
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".ppm")
 # Pillow's names for the decoders of the suffixes above (PPM covers .ppm/.pgm/.pbm); no other
 # decoder is tried, so EPS/PostScript, PDF and the rest never reach their plugins.
@@ -57,14 +59,15 @@ def to_rgb(image: Image.Image) -> Image.Image:
 def load_image(source: str | Path | bytes) -> Image.Image:
     """Open and fully decode ``source`` as RGB at its own size (first frame if animated), turned
     as its EXIF orientation says (a phone photo stored on its side comes back upright)."""
-    name = "image data" if isinstance(source, bytes) else str(source)
+    name = _("image data") if isinstance(source, bytes) else str(source)
     try:
         image = _open(source)
         width, height = image.size
         if width * height > MAX_PIXELS:
             raise ImageError(
-                f"{name}: {width}x{height} pixels is too large to decode safely "
-                f"(limit {MAX_PIXELS // 1_000_000} megapixels)"
+                _(
+                    "{name}: {width}x{height} pixels is too large to decode safely (limit {max_pixels} megapixels)"
+                ).format(name=name, width=width, height=height, max_pixels=MAX_PIXELS // 1_000_000)
             )
         if getattr(image, "n_frames", 1) > 1:
             image.seek(0)
@@ -73,11 +76,15 @@ def load_image(source: str | Path | bytes) -> Image.Image:
     except ImageError:
         raise
     except FileNotFoundError as exc:
-        raise ImageError(f"{name}: no such file") from exc
+        raise ImageError(_("{name}: no such file").format(name=name)) from exc
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(f"{name}: not an image file (or too large to decode safely)") from None
+        raise ImageError(
+            _("{name}: not an image file (or too large to decode safely)").format(name=name)
+        ) from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"{name}: unreadable image ({exc})") from exc
+        raise ImageError(
+            _("{name}: unreadable image ({error})").format(name=name, error=exc)
+        ) from exc
 
 
 def upright(image: Image.Image) -> Image.Image:
@@ -123,7 +130,7 @@ def decode_image(source: str | Path | bytes, name: str | None = None) -> Decoded
     display = image.copy()
     display.thumbnail((DISPLAY_SIZE, DISPLAY_SIZE), Image.Resampling.LANCZOS)
     path = None if isinstance(source, bytes) else Path(source)
-    label = name or (path.name if path else "pasted image")
+    label = name or (path.name if path else _("pasted image"))
     return DecodedImage(label, np.asarray(display, np.uint8), network_input, None, path)
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cifar_gui.i18n import _
+
 
 @dataclass(frozen=True)
 class ChannelStats:
@@ -24,7 +26,7 @@ class ChannelStats:
 def channel_stats(images: np.ndarray) -> ChannelStats:
     """Exact per-channel mean and population std of uint8 images (N, H, W, 3)."""
     if images.dtype != np.uint8 or images.ndim != 4 or not len(images):
-        raise ValueError("channel_stats needs a non-empty uint8 (N, H, W, C) array")
+        raise ValueError(_("channel_stats needs a non-empty uint8 (N, H, W, C) array"))
     channels = images.shape[-1]
     histogram = np.zeros((channels, 256), dtype=np.int64)
     pixels = images.reshape(-1, channels)

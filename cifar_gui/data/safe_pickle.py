@@ -21,26 +21,28 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
+from cifar_gui.i18n import _
+
 _TEXT_CODECS = {"latin1", "latin-1", "iso-8859-1", "ascii", "utf-8", "utf8"}
 
 
 def _encode_text(text: str, encoding: str = "utf-8") -> bytes:
     """``_codecs.encode`` as Python 2 pickles use it for byte strings, limited to text codecs."""
     if not isinstance(text, str) or str(encoding).lower() not in _TEXT_CODECS:
-        raise pickle.UnpicklingError(f"refused codec {encoding!r}")
+        raise pickle.UnpicklingError(_("refused codec {encoding!r}").format(encoding=encoding))
     return _codecs.encode(text, encoding)
 
 
 def _empty_bytes(*args: Any) -> bytes:
     """``bytes()`` as protocols 0-2 pickle an empty byte string; ``bytes(n)`` would allocate."""
     if args:
-        raise pickle.UnpicklingError("refused bytes() with arguments")
+        raise pickle.UnpicklingError(_("refused bytes() with arguments"))
     return b""
 
 
 def _reconstruct(subtype: Any, shape: Any, dtype: Any) -> np.ndarray:
     if subtype is not np.ndarray:
-        raise pickle.UnpicklingError("refused array subtype")
+        raise pickle.UnpicklingError(_("refused array subtype"))
     return np.ndarray.__new__(np.ndarray, shape, dtype)
 
 
@@ -50,14 +52,14 @@ def _make_dtype(spec: Any, align: bool = False, copy: bool = False) -> np.dtype:
 
 def _plain_dtype(dtype: Any) -> np.dtype:
     if not isinstance(dtype, np.dtype) or dtype.hasobject:
-        raise pickle.UnpicklingError("refused object dtype")
+        raise pickle.UnpicklingError(_("refused object dtype"))
     return dtype
 
 
 def _frombuffer(buffer: Any, dtype: Any, shape: Any, order: Any) -> np.ndarray:
     """numpy's protocol-5 array constructor, for plain (non-object) dtypes and in-band buffers."""
     if not isinstance(buffer, bytes | bytearray | memoryview) or order not in ("C", "F"):
-        raise pickle.UnpicklingError("refused array buffer")
+        raise pickle.UnpicklingError(_("refused array buffer"))
     array = np.frombuffer(buffer, dtype=_plain_dtype(dtype))
     return array.reshape(shape, order=order)
 
@@ -66,7 +68,7 @@ def _scalar(dtype: Any, data: Any = None) -> Any:
     """A numpy scalar from its dtype and raw bytes (how numpy pickles ``np.float64(1.5)``)."""
     dtype = _plain_dtype(dtype)
     if not isinstance(data, bytes) or len(data) != dtype.itemsize:
-        raise pickle.UnpicklingError("refused scalar state")
+        raise pickle.UnpicklingError(_("refused scalar state"))
     return np.frombuffer(data, dtype=dtype, count=1)[0]
 
 
@@ -93,12 +95,13 @@ class RestrictedUnpickler(pickle.Unpickler):
             return _ALLOWED[(module, name)]
         except KeyError:
             raise pickle.UnpicklingError(
-                f"refused to load '{module}.{name}': the file asks to run code, "
-                "which a CIFAR-10 batch never does"
+                _(
+                    "refused to load '{module}.{name}': the file asks to run code, which a CIFAR-10 batch never does"
+                ).format(module=module, name=name)
             ) from None
 
     def persistent_load(self, pid: Any) -> Any:
-        raise pickle.UnpicklingError("refused persistent reference")
+        raise pickle.UnpicklingError(_("refused persistent reference"))
 
 
 def safe_loads(data: bytes | BinaryIO) -> Any:

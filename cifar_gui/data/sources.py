@@ -15,6 +15,7 @@ from cifar_gui.data.discovery import ARCHIVE_NAME, candidate_locations, cifar_lo
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.folder_scan import FolderScan, scan_image_folder
 from cifar_gui.data.image_folder import load_image_folder
+from cifar_gui.i18n import _, os_error_text
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +32,16 @@ class ResolvedSource:
     scan: FolderScan | None = field(default=None, compare=False, repr=False)  # image folders
 
     def describe(self) -> str:
-        return "built-in demo shapes" if self.path is None else f"{self.kind}: {self.path}"
+        return _("built-in demo shapes") if self.path is None else f"{self.kind}: {self.path}"
 
 
 def not_found_message() -> str:
     places = "\n  ".join(str(p) for p in candidate_locations())
-    return (
-        f"CIFAR-10 was not found on this machine. Put {ARCHIVE_NAME} (or its extracted "
-        f"cifar-10-batches-py folder) in one of these places, or set CIFAR10_DIR to it:\n  {places}\n"
-        "or run 'cifar-gui data download' on a machine with internet access."
-    )
+    return _(
+        "CIFAR-10 was not found on this machine. Put {archive_name} (or its extracted "
+        "cifar-10-batches-py folder) in one of these places, or set CIFAR10_DIR to it:\n"
+        "  {places}\nor run 'cifar-gui data download' on a machine with internet access."
+    ).format(archive_name=ARCHIVE_NAME, places=places)
 
 
 def resolve_source(spec: str) -> ResolvedSource:
@@ -51,7 +52,7 @@ def resolve_source(spec: str) -> ResolvedSource:
     run's ``config.json`` (which may come from someone else's zip).
     """
     if not isinstance(spec, str) or "\0" in spec or len(spec) > 4096:
-        raise DataSourceError("the data source must be a path, 'auto', 'demo' or 'cifar10'")
+        raise DataSourceError(_("the data source must be a path, 'auto', 'demo' or 'cifar10'"))
     if spec in ("", DEMO):
         return ResolvedSource(DEMO)
     if spec in (AUTO, CIFAR10):
@@ -65,21 +66,27 @@ def resolve_source(spec: str) -> ResolvedSource:
     try:
         return _resolve_path(path)
     except OSError as exc:
-        raise DataSourceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise DataSourceError(
+            _("{path}: cannot be read ({error})").format(path=path, error=os_error_text(exc))
+        ) from exc
 
 
 def _resolve_path(path: Path) -> ResolvedSource:
     if not path.exists():
-        raise DataSourceError(f"{path}: no such file or folder")
+        raise DataSourceError(_("{path}: no such file or folder").format(path=path))
     if (found := cifar_location(path)) is not None:
         return ResolvedSource(CIFAR10, found)
     if not path.is_dir():
         raise DataSourceError(
-            f"{path}: neither a CIFAR-10 archive (.tar.gz, .tgz, .tar) nor a folder"
+            _("{path}: neither a CIFAR-10 archive (.tar.gz, .tgz, .tar) nor a folder").format(
+                path=path
+            )
         )
     scan = scan_image_folder(path)
     if problem := scan.problem():
-        raise DataSourceError(f"{problem} (nor is it a CIFAR-10 archive or batch folder)")
+        raise DataSourceError(
+            _("{problem} (nor is it a CIFAR-10 archive or batch folder)").format(problem=problem)
+        )
     return ResolvedSource("image-folder", path, scan)
 
 
@@ -118,7 +125,9 @@ def load_source(
                     cache.store(key, dataset)
         except OSError as exc:
             raise DataSourceError(
-                f"{exc.filename or source.path}: cannot be read ({exc.strerror or exc})"
+                _("{filename}: cannot be read ({error})").format(
+                    filename=exc.filename or source.path, error=os_error_text(exc)
+                )
             ) from exc
     dataset.report.seconds = time.perf_counter() - started
     log.info("Data %s (%s): %d training and %d test images, %d classes, in %.1f s",

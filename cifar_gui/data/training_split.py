@@ -13,6 +13,7 @@ import numpy as np
 
 from cifar_gui.data.dataset import Dataset
 from cifar_gui.data.preprocessing import split_indices
+from cifar_gui.i18n import _, class_label
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,10 @@ def one_class_problem(
     present = np.unique(data.y_train[split.train_idx])
     if len(present) >= 2:
         return None
-    names = ", ".join(data.class_names[i] for i in present) or "none"
-    reason = (
-        f"the training images would all be of one class ({names}): a classifier needs "
-        "images of at least two classes"
-    )
+    names = ", ".join(class_label(data.class_names[i]) for i in present) or _("none")
+    reason = _(
+        "the training images would all be of one class ({names}): a classifier needs images of at least two classes"
+    ).format(names=names)
     if limit_train is not None and len(np.unique(full.y_train)) >= 2:
-        return "limit_train", f"{reason}; use more images"
+        return "limit_train", _("{reason}; use more images").format(reason=reason)
     return "data", reason

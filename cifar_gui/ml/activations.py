@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import keras
 import numpy as np
 
+from cifar_gui.i18n import _
+
 HISTOGRAM_BINS = 50
 
 
@@ -67,7 +69,7 @@ class LayerProbe:
             layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)
         ]
         if not self.layers:
-            raise ValueError(f"{model.name}: has no layers to look into")
+            raise ValueError(_("{name}: has no layers to look into").format(name=model.name))
         inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs
         self._model = keras.Model(inputs, [layer.output for layer in self.layers])
         self.info = tuple(

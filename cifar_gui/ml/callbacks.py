@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import keras
 
+from cifar_gui.i18n import _
 from cifar_gui.ml.optimizers import current_learning_rate
 from cifar_gui.progress import BatchProgress, EpochResult, TrainingControl, TrainingObserver
 
@@ -69,10 +70,9 @@ class ProgressReporter(keras.callbacks.Callback):
         logs = logs or {}
         loss = float(logs.get("loss", math.nan))
         if not math.isfinite(loss):
-            self.failure = (
-                f"the loss became {loss} at epoch {self._epoch}, batch {batch + 1}: training "
-                "diverged (try a lower learning rate)"
-            )
+            self.failure = _(
+                "the loss became {loss} at epoch {epoch}, batch {batch}: training diverged (try a lower learning rate)"
+            ).format(loss=loss, epoch=self._epoch, batch=batch + 1)
             self._halt()
             return
         elapsed = max(time.perf_counter() - self._epoch_start, 1e-9)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import tensorflow as tf
 
+from cifar_gui.i18n import _
+
 
 @dataclass(frozen=True)
 class DeviceInfo:
@@ -31,7 +33,7 @@ def configure_gpus(memory_growth: bool = True, memory_limit_mb: int | None = Non
     gpus = tf.config.list_physical_devices("GPU")
     if _applied is not None:
         if wanted != _applied and gpus:
-            return ["GPU memory settings changed: they apply from the next launch"]
+            return [_("GPU memory settings changed: they apply from the next launch")]
         return []
     notes: list[str] = []
     for gpu in gpus:
@@ -43,7 +45,9 @@ def configure_gpus(memory_growth: bool = True, memory_limit_mb: int | None = Non
             elif memory_growth:
                 tf.config.experimental.set_memory_growth(gpu, True)
         except RuntimeError as exc:  # already initialised in this process
-            notes.append(f"GPU memory settings apply from the next launch ({exc})")
+            notes.append(
+                _("GPU memory settings apply from the next launch ({error})").format(error=exc)
+            )
     _applied = wanted
     return notes
 
@@ -76,7 +80,7 @@ def describe_device(device: str) -> str:
         return f"{len(gpus)} GPUs (MirroredStrategy)"
     index = int(device[4:]) if device.startswith("gpu:") else 0
     if index >= len(gpus):
-        return f"GPU {index} (not found)"
+        return _("GPU {index} (not found)").format(index=index)
     return _gpu_description(index, gpus[index]).description
 
 
@@ -100,7 +104,11 @@ def placement(device: str) -> Iterator[tf.distribute.Strategy | None]:
     if device.startswith("gpu:"):
         index = int(device[4:])
         if index >= len(gpus):
-            raise ValueError(f"device {device}: this machine has {len(gpus)} GPU(s)")
+            raise ValueError(
+                _("device {device}: this machine has {count} GPU(s)").format(
+                    device=device, count=len(gpus)
+                )
+            )
         with tf.device(f"/GPU:{index}"):
             yield None
         return

@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.sources import not_found_message
+from cifar_gui.i18n import _
 
 ORIGIN = "https://www.cs.toronto.edu/~kriz/cifar-10-python.tar.gz"
 SHA256 = "6d958be074577803d12ecdefd02955f39262c83c16fe9348329d7fe0b5c001ce"
@@ -22,7 +23,9 @@ def check_reachable(url: str = ORIGIN, timeout: float = 5.0) -> None:
             pass
     except OSError as exc:
         raise DataSourceError(
-            f"cannot reach {host} ({exc}); this machine seems to be offline.\n"
+            _("cannot reach {host} ({error}); this machine seems to be offline.\n").format(
+                host=host, error=exc
+            )
             + not_found_message()
         ) from exc
 

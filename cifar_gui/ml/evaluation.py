@@ -9,6 +9,7 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from cifar_gui.atomic import atomic_path
+from cifar_gui.i18n import _
 from cifar_gui.ml.pipeline import make_dataset
 from cifar_gui.runs import PREDICTIONS_FILE, RunRecord, now_iso
 
@@ -86,7 +87,7 @@ def evaluate_model(
     model: keras.Model, images: np.ndarray, labels: np.ndarray, class_names: tuple[str, ...]
 ) -> EvaluationReport:
     if not len(images):
-        raise ValueError("the data set has no test images to evaluate on")
+        raise ValueError(_("the data set has no test images to evaluate on"))
     return report_from_probabilities(predict_probabilities(model, images), labels, class_names)
 
 

@@ -12,6 +12,8 @@ import keras
 import numpy as np
 import tensorflow as tf
 
+from cifar_gui.i18n import _
+
 
 class ExplainError(ValueError):
     """The model has no convolution to explain with."""
@@ -26,7 +28,9 @@ class GradCam:
             None,
         )
         if conv is None:
-            raise ExplainError(f"{model.name}: no convolution layer to compute a heatmap from")
+            raise ExplainError(
+                _("{name}: no convolution layer to compute a heatmap from").format(name=model.name)
+            )
         head = model.layers[-1]
         self._dense = head if isinstance(head, keras.layers.Dense) else None
         penultimate = self._dense.input if self._dense is not None else model.output

@@ -14,6 +14,7 @@ import numpy as np
 from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.fingerprint import stored_data_source
 from cifar_gui.data.images import DecodedImage, ImageError, load_image_array
+from cifar_gui.i18n import _
 from cifar_gui.keras_file_check import (
     KerasFileRefused,
     check_keras_file,
@@ -59,11 +60,13 @@ def resolve_model_path(path: str | Path) -> tuple[Path, RunRecord | None]:
         model_path = path / MODEL_FILE
         if not model_path.is_file():
             raise ModelLoadError(
-                f"{path}: this run folder has no {MODEL_FILE} (no epoch finished?)"
+                _("{path}: this run folder has no {model_file} (no epoch finished?)").format(
+                    path=path, model_file=MODEL_FILE
+                )
             )
         return model_path, RunRecord(path)
     if not path.is_file():
-        raise ModelLoadError(f"{path}: no such file or folder")
+        raise ModelLoadError(_("{path}: no such file or folder").format(path=path))
     parent = RunRecord(path.parent)
     return path, parent if (path.parent / "config.json").is_file() else None
 
@@ -104,7 +107,11 @@ def _load_model_file(model_path: Path, record: RunRecord | None) -> LoadedModel:
         raise load_failure(model_path, checked.writer_version, exc) from exc
     shape = tuple(model.input_shape[1:]) if not isinstance(model.input_shape, list) else None
     if shape != (32, 32, 3):
-        raise ModelLoadError(f"{model_path}: expects inputs of shape {shape}, not 32x32 RGB images")
+        raise ModelLoadError(
+            _("{model_path}: expects inputs of shape {shape}, not 32x32 RGB images").format(
+                model_path=model_path, shape=shape
+            )
+        )
     classes = model.output_shape[-1]
     names = record.class_names() if record else None
     if not names or len(names) != classes:
@@ -129,7 +136,12 @@ def load_failure(model_path: Path, writer: str, exc: BaseException) -> ModelLoad
         return ModelLoadError(version_sentence(str(model_path), writer, keras.version()), details)
     first = details.splitlines()[0] if details.strip() else type(exc).__name__
     first = first if len(first) <= 160 else first[:157] + "..."
-    return ModelLoadError(f"{model_path}: cannot load this model ({first})", details)
+    return ModelLoadError(
+        _("{model_path}: cannot load this model ({first})").format(
+            model_path=model_path, first=first
+        ),
+        details,
+    )
 
 
 def classify_arrays(loaded: LoadedModel, images: np.ndarray) -> np.ndarray:
@@ -196,7 +208,7 @@ def analyse(loaded: LoadedModel, explainer: GradCam | None, image: DecodedImage)
     probabilities = classify_arrays(loaded, image.network_input[None])[0]
     top = int(np.argmax(probabilities))
     if explainer is None:
-        return Analysis(image, probabilities, top, None, "this model has no heatmap")
+        return Analysis(image, probabilities, top, None, _("this model has no heatmap"))
     with loaded.lock:
         heatmap = explainer.heatmap(image.network_input, top)
     return Analysis(image, probabilities, top, heatmap)

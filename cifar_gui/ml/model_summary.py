@@ -13,6 +13,7 @@ from typing import Any
 
 import keras
 
+from cifar_gui.i18n import _, display_width, pad
 from cifar_gui.ml.models import build_model
 
 # The reference normalisation is irrelevant to the table: any mean/std gives the same layers.
@@ -149,7 +150,14 @@ def preset_summary(
 
 def format_summary(summary: ModelSummary) -> str:
     """The table as aligned plain text (the CLI's output)."""
-    header = ("layer", "type", "output shape", "trainable", "non-trainable", "settings")
+    header = (
+        _("layer"),
+        _("type"),
+        _("output shape"),
+        _("trainable"),
+        _("non-trainable"),
+        _("settings"),
+    )
     lines = [header]
     for row in summary.layers:
         shape = "×".join("?" if d is None else str(d) for d in row.output_shape)
@@ -157,10 +165,10 @@ def format_summary(summary: ModelSummary) -> str:
         lines.append(
             (row.name, row.kind, shape, f"{row.trainable:,}", f"{row.non_trainable:,}", settings)
         )
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
+    widths = [max(display_width(line[i]) for line in lines) for i in range(len(header) - 1)]
     text = [
         "  ".join(
-            cell.rjust(w) if i in (3, 4) else cell.ljust(w)
+            pad(cell, w, right=i in (3, 4))
             for i, (cell, w) in enumerate(zip(line, widths, strict=False))
         )
         + "  "
@@ -168,7 +176,12 @@ def format_summary(summary: ModelSummary) -> str:
         for line in lines
     ]
     text.append(
-        f"total: {summary.total:,} parameters ({summary.trainable:,} trainable, "
-        f"{summary.non_trainable:,} non-trainable)"
+        _(
+            "total: {total:,} parameters ({trainable:,} trainable, {non_trainable:,} non-trainable)"
+        ).format(
+            total=summary.total,
+            trainable=summary.trainable,
+            non_trainable=summary.non_trainable,
+        )
     )
     return "\n".join(line.rstrip() for line in text)

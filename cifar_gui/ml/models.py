@@ -14,6 +14,7 @@ import keras
 from keras import layers
 
 from cifar_gui.config import PRESETS
+from cifar_gui.i18n import _
 
 FILTERS = (32, 64, 128)
 
@@ -31,7 +32,7 @@ def _preprocessing(
 def _reference_body(x, *, dropout_rate: float, l2_factor: float):
     regulariser = keras.regularizers.L2(l2_factor) if l2_factor else None
     for filters in FILTERS:
-        for _ in range(2):
+        for _repeat in range(2):
             x = layers.Conv2D(
                 filters, 3, padding="same", activation="relu", kernel_regularizer=regulariser
             )(x)
@@ -45,7 +46,7 @@ def _reference_body(x, *, dropout_rate: float, l2_factor: float):
 def _modern_body(x, *, dropout_rate: float, l2_factor: float):
     regulariser = keras.regularizers.L2(l2_factor) if l2_factor else None
     for block, filters in enumerate(FILTERS):
-        for _ in range(2):
+        for _repeat in range(2):
             x = layers.Conv2D(
                 filters, 3, padding="same", use_bias=False, kernel_regularizer=regulariser
             )(x)
@@ -73,7 +74,11 @@ def build_model(
 ) -> keras.Model:
     """Build an uncompiled model of the given preset for 32x32 RGB inputs in 0..255."""
     if preset not in PRESETS:
-        raise ValueError(f"unknown preset {preset!r}; choose one of {', '.join(PRESETS)}")
+        raise ValueError(
+            _("unknown preset {preset!r}; choose one of {presets}").format(
+                preset=preset, presets=", ".join(PRESETS)
+            )
+        )
     augment = preset == "modern" if augment is None else augment
     previous_policy = keras.mixed_precision.global_policy()
     if mixed_precision:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import keras
 
 from cifar_gui.config import TrainConfig
+from cifar_gui.i18n import _
 
 
 def learning_rate_for(config: TrainConfig, steps_per_epoch: int):
@@ -28,7 +29,7 @@ def build_optimizer(config: TrainConfig, steps_per_epoch: int) -> keras.optimize
         return keras.optimizers.SGD(learning_rate=lr, momentum=config.momentum, nesterov=True)
     if config.optimizer == "rmsprop":
         return keras.optimizers.RMSprop(learning_rate=lr)
-    raise ValueError(f"unknown optimizer {config.optimizer!r}")
+    raise ValueError(_("unknown optimizer {optimizer!r}").format(optimizer=config.optimizer))
 
 
 def current_learning_rate(optimizer: keras.optimizers.Optimizer) -> float:

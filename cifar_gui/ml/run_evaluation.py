@@ -6,6 +6,7 @@ from pathlib import Path
 
 from cifar_gui.data import Dataset, DataSourceError, load_source
 from cifar_gui.data.fingerprint import data_difference, stored_data_source
+from cifar_gui.i18n import _
 from cifar_gui.ml.evaluation import EvaluationReport, evaluate_model, record_evaluation
 from cifar_gui.ml.inference import ModelLoadError, load_model
 from cifar_gui.runs import RunRecord
@@ -52,10 +53,14 @@ def evaluate_run(
     classes = loaded.model.output_shape[-1]
     if classes != dataset.num_classes:
         raise ModelLoadError(
-            f"{dataset.source}: has {dataset.num_classes} classes, the model {classes}"
+            _("{source}: has {num_classes} classes, the model {classes}").format(
+                source=dataset.source, num_classes=dataset.num_classes, classes=classes
+            )
         )
     if not len(dataset.x_test):
-        raise ValueError(f"{dataset.source}: has no test images to evaluate on")
+        raise ValueError(
+            _("{source}: has no test images to evaluate on").format(source=dataset.source)
+        )
     report = evaluate_model(loaded.model, dataset.x_test, dataset.y_test, dataset.class_names)
     if store:
         try:

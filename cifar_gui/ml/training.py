@@ -32,6 +32,7 @@ from cifar_gui.data import Dataset, DataSourceError, load_source
 from cifar_gui.data.fingerprint import data_difference, data_fingerprint, stored_data_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats
 from cifar_gui.data.training_split import one_class_problem, split_for_settings
+from cifar_gui.i18n import _
 from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.confusion_metric import ValidationConfusion
@@ -95,7 +96,9 @@ def prepare_data(config: TrainConfig, dataset: Dataset) -> PreparedData:
         split = split_for_settings(dataset, config)
     except ValueError as exc:
         count = min(len(dataset.y_train), config.limit_train or len(dataset.y_train))
-        raise ConfigError({"val_split": f"cannot split {count} images ({exc})"}) from exc
+        raise ConfigError(
+            {"val_split": _("cannot split {count} images ({error})").format(count=count, error=exc)}
+        ) from exc
     if problem := one_class_problem(dataset, split, config.limit_train):
         raise ConfigError(dict([problem]))
     data = split.dataset
@@ -257,7 +260,9 @@ def resume(
     except RunInUseError as exc:
         raise ResumeError(str(exc)) from exc
     except OSError as exc:
-        raise ResumeError(f"{record.path}: cannot be written ({exc})") from exc
+        raise ResumeError(
+            _("{path}: cannot be written ({error})").format(path=record.path, error=exc)
+        ) from exc
     try:
         return _resume_locked(record, more_epochs, dataset, observer, control, model_builder)
     finally:
@@ -276,38 +281,58 @@ def _resume_locked(
         stored = record.read_config()
         config = TrainConfig.from_dict(stored["settings"])
     except (OSError, ValueError, KeyError) as exc:
-        raise ResumeError(f"{record.path}: config.json is missing or damaged ({exc})") from exc
+        raise ResumeError(
+            _("{path}: config.json is missing or damaged ({error})").format(
+                path=record.path, error=exc
+            )
+        ) from exc
     try:
         history = record.read_history() if (record.path / "history.csv").is_file() else []
     except (OSError, ValueError) as exc:
-        raise ResumeError(f"{record.path}: history.csv is damaged ({exc})") from exc
+        raise ResumeError(
+            _("{path}: history.csv is damaged ({error})").format(path=record.path, error=exc)
+        ) from exc
     try:
         summary = record.read_summary()
     except (OSError, ValueError):
         summary = _fresh_summary(config)  # a crash before the first summary: start it again
     done = int(history[-1]["epoch"]) if history else 0
     if [int(row["epoch"]) for row in history] != list(range(1, done + 1)):
-        raise ResumeError(f"{record.path}: history.csv has gaps or repeated epochs")
+        raise ResumeError(
+            _("{path}: history.csv has gaps or repeated epochs").format(path=record.path)
+        )
     if done and not record.model_path.is_file():
-        raise ResumeError(f"{record.path}: {record.model_path.name} is missing")
+        raise ResumeError(
+            _("{path}: {name} is missing").format(path=record.path, name=record.model_path.name)
+        )
     if done:
         for path in (record.model_path, record.last_model_path):  # hostile or foreign files:
             if path.is_file():  # checked before anything is written
                 _check_resumable_model(path)
     if more_epochs is not None:
         if more_epochs < 1:
-            raise ResumeError("Enter at least 1 for the number of further epochs.")
+            raise ResumeError(_("Enter at least 1 for the number of further epochs."))
         config.epochs = done + more_epochs
     elif done >= config.epochs:
         raise ResumeError(
-            f"{record.path}: all {config.epochs} planned epochs are done; ask for more epochs"
+            _("{path}: all {epochs} planned epochs are done; ask for more epochs").format(
+                path=record.path, epochs=config.epochs
+            )
         )
     try:
         dataset = dataset if dataset is not None else load_source(stored_data_source(stored))
     except DataSourceError as exc:
-        raise ResumeError(f"{record.path}: its training data cannot be loaded: {exc}") from exc
+        raise ResumeError(
+            _("{path}: its training data cannot be loaded: {error}").format(
+                path=record.path, error=exc
+            )
+        ) from exc
     if difference := data_difference(stored, dataset):
-        raise ResumeError(f"{record.path}: cannot resume on other data: {difference}")
+        raise ResumeError(
+            _("{path}: cannot resume on other data: {difference}").format(
+                path=record.path, difference=difference
+            )
+        )
     prepared = prepare_data(config, dataset)
     for leftover in record.path.glob(".*.partial*"):  # half-written files of a killed process
         leftover.unlink(missing_ok=True)
@@ -337,7 +362,7 @@ def _check_resumable_model(path: Path) -> None:
     try:
         check_keras_file(path, for_resume=True)
     except KerasFileRefused as exc:
-        raise ResumeError(f"cannot resume: {exc}") from exc
+        raise ResumeError(_("cannot resume: {error}").format(error=exc)) from exc
 
 
 def _load_for_resume(record: RunRecord) -> keras.Model:
@@ -349,7 +374,9 @@ def _load_for_resume(record: RunRecord) -> keras.Model:
         return keras.saving.load_model(path, compile=True, safe_mode=True)
     except Exception as exc:
         raise ResumeError(
-            f"{path}: cannot be loaded to resume ({type(exc).__name__}: {exc})"
+            _("{path}: cannot be loaded to resume ({type}: {error})").format(
+                path=path, type=type(exc).__name__, error=exc
+            )
         ) from exc
 
 
@@ -417,7 +444,7 @@ def _fit_and_record(
             if strategy is not None
             else describe_device(config.device)
         )
-        observer.on_message(f"Training on {summary['device']}")
+        observer.on_message(_("Training on {device}").format(device=summary["device"]))
         # A resumed run draws fresh shuffles and dropout masks, not a replay of epoch 1's.
         _seed_everything(config, offset=initial_epoch)
         steps = math.ceil(len(prepared.train_idx) / config.batch_size)
@@ -460,8 +487,9 @@ def _fit_and_record(
                 log.warning("Run %s: epoch %d not saved (%s)", record.path, result.epoch, reason)
                 summary.setdefault("unsaved_epochs", []).append(result.epoch)
                 observer.on_message(
-                    f"Epoch {result.epoch} could not be saved ({reason}); training goes on "
-                    "without saving, as chosen"
+                    _(
+                        "Epoch {epoch} could not be saved ({reason}); training goes on without saving, as chosen"
+                    ).format(epoch=result.epoch, reason=reason)
                 )
             observer.on_epoch(result)
 
@@ -474,7 +502,9 @@ def _fit_and_record(
                     # The curve of a run planned for the new total from the start; the step
                     # count, saved with the optimizer, places the resumed epochs on it.
                     optimizer.learning_rate = learning_rate_for(config, steps)
-                observer.on_message(f"Resuming after epoch {initial_epoch}")
+                observer.on_message(
+                    _("Resuming after epoch {initial_epoch}").format(initial_epoch=initial_epoch)
+                )
             else:
                 model = (model_builder or build_model)(
                     config.preset,
@@ -545,17 +575,18 @@ def _fit_and_record(
                 in_memory = _keep_best_model(model, record, summary, in_memory)
                 if in_memory != len(history):
                     observer.on_message(
-                        f"Early stopping kept epoch {in_memory}, the best by {config.monitor}: "
-                        f"model.keras holds it (the state after epoch {len(history)} is in "
-                        "last.keras, for a resume)"
+                        _(
+                            "Early stopping kept epoch {in_memory}, the best by {monitor}: model.keras holds it (the state after epoch {count} is in last.keras, for a resume)"
+                        ).format(in_memory=in_memory, monitor=config.monitor, count=len(history))
                     )
             if status == "completed" and summary.get("model_epoch") != in_memory:
                 observer.on_message(
-                    "The test set is not evaluated: model.keras could not be saved after the "
-                    "last epoch; run evaluate on the run to measure the model it holds"
+                    _(
+                        "The test set is not evaluated: model.keras could not be saved after the last epoch; run evaluate on the run to measure the model it holds"
+                    )
                 )
             elif status == "completed" and config.evaluate_test and len(data.x_test):
-                observer.on_message("Evaluating on the test set")
+                observer.on_message(_("Evaluating on the test set"))
                 report = evaluate_model(model, data.x_test, data.y_test, data.class_names)
                 try:
                     record_evaluation(record, summary, report, data.source)
@@ -564,8 +595,12 @@ def _fit_and_record(
                         raise
                     log.warning("Run %s: evaluation not saved (%s)", record.path, _explain(exc))
                     summary.update(test_loss=report.loss, test_acc=report.accuracy)
-                    observer.on_message(f"The evaluation could not be saved ({_explain(exc)})")
-    except Exception as exc:  # recorded in the run (and logged) and returned to the caller
+                    observer.on_message(
+                        _("The evaluation could not be saved ({explain})").format(
+                            explain=_explain(exc)
+                        )
+                    )
+    except Exception as exc:
         status = "failed"
         summary["error"] = _explain(exc)
         log.error("Run %s failed: %s", record.path, summary["error"], exc_info=True)
@@ -576,7 +611,9 @@ def _fit_and_record(
         record.write_summary(summary)
     except OSError as exc:
         log.error("Run %s: could not write summary.json (%s)", record.path, exc)
-        summary["error"] = summary["error"] or f"could not write summary.json ({exc})"
+        summary["error"] = summary["error"] or _("could not write summary.json ({error})").format(
+            error=exc
+        )
         summary["status"] = "failed"
     log.info("Run %s %s after %d epochs (%s)", record.path, summary["status"],
              summary["epochs_completed"], summary["error"] or "no error")  # fmt: skip
@@ -586,14 +623,18 @@ def _fit_and_record(
 def _explain(exc: Exception) -> str:
     """A one-line reason a user can act on."""
     if isinstance(exc, tf.errors.ResourceExhaustedError):
-        return "out of memory on the device: try a smaller batch size"
+        return _("out of memory on the device: try a smaller batch size")
     if isinstance(exc, MemoryError):
-        return "out of memory: try a smaller batch size or fewer training images"
+        return _("out of memory: try a smaller batch size or fewer training images")
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk is full ({exc.filename or 'runs folder'}): free space and resume"
+        return _("the disk is full ({filename}): free space and resume").format(
+            filename=exc.filename or _("runs folder")
+        )
     if isinstance(exc, OSError) and exc.errno == errno.EROFS:
-        return f"the runs folder is on a read-only disk ({exc.filename or ''})"
+        return _("the runs folder is on a read-only disk ({filename})").format(
+            filename=exc.filename or ""
+        )
     if isinstance(exc, PermissionError):
-        return f"cannot write the run folder ({exc})"
+        return _("cannot write the run folder ({error})").format(error=exc)
     first_line = (str(exc).strip().splitlines() or [""])[0]
     return f"{type(exc).__name__}: {first_line[:300]}"  # the full text is in error.txt

@@ -21,6 +21,7 @@ from typing import Any
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.i18n import _
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.runs import MODEL_FILE, RunInUseError, RunLock, is_in_use, list_runs, now_iso
 from cifar_gui.sweep.spec import SweepError, SweepRun, combination_label, expand
@@ -79,7 +80,7 @@ class SweepQueue:
     ) -> SweepQueue:
         """A new queue file for ``runs`` (all tagged with the same sweep id), saved at once."""
         if not runs:
-            raise SweepError(None, "a sweep needs at least one run")
+            raise SweepError(None, _("a sweep needs at least one run"))
         sweep_id = runs[0].config.sweep_id
         folder = Path(runs_dir) / SWEEPS_FOLDER / sweep_id
         folder.mkdir(parents=True, exist_ok=False)
@@ -116,7 +117,7 @@ class SweepQueue:
         path = folder / QUEUE_FILE
         try:
             if path.stat().st_size > MAX_QUEUE_BYTES:
-                raise SweepError(None, f"{path}: too large to be a sweep queue")
+                raise SweepError(None, _("{path}: too large to be a sweep queue").format(path=path))
             data = json.loads(path.read_text(encoding="utf-8"))
             queue = cls(str(data["sweep_id"]), folder, [str(s) for s in data["swept"]])
             queue.mode, queue.created_at = str(data["mode"]), str(data["created_at"])
@@ -132,7 +133,9 @@ class SweepQueue:
             if isinstance(exc, SweepError):
                 raise
             why = exc.problems if isinstance(exc, ConfigError) else exc
-            raise SweepError(None, f"{path}: not a readable sweep queue ({why})") from exc
+            raise SweepError(
+                None, _("{path}: not a readable sweep queue ({why})").format(path=path, why=why)
+            ) from exc
         return queue
 
     # ---- ownership --------------------------------------------------------------------------
@@ -142,7 +145,9 @@ class SweepQueue:
         try:
             lock.acquire()
         except RunInUseError:
-            raise SweepError(None, f"{self.sweep_id} is being trained elsewhere") from None
+            raise SweepError(
+                None, _("{sweep_id} is being trained elsewhere").format(sweep_id=self.sweep_id)
+            ) from None
         self._lock = lock
 
     def release(self) -> None:

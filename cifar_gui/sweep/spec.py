@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from cifar_gui.config import MONITORS, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+from cifar_gui.i18n import _
 
 # Setting -> float, int, or the tuple of its choices.
 SWEEPABLE: dict[str, Any] = {
@@ -86,16 +87,18 @@ def _convert(field: str, text: str) -> Any:
     kind = SWEEPABLE[field]
     if isinstance(kind, tuple):
         if text not in kind:
-            raise SweepError(field, f"{text!r} is not one of {', '.join(kind)}")
+            raise SweepError(
+                field, _("{text!r} is not one of {kind}").format(text=text, kind=", ".join(kind))
+            )
         return text
     try:
         value = int(text) if kind is int else float(text)
     except ValueError:
-        what = "a whole number" if kind is int else "a number"
-        raise SweepError(field, f"{text!r} is not {what}") from None
+        what = _("a whole number") if kind is int else _("a number")
+        raise SweepError(field, _("{text!r} is not {what}").format(text=text, what=what)) from None
     check = TrainConfig(**{field: value}).problems().get(field)
     if check:
-        raise SweepError(field, f"{text} is refused. {check}")
+        raise SweepError(field, _("{text} is refused. {check}").format(text=text, check=check))
     return value
 
 
@@ -107,10 +110,10 @@ def parse_axis(field: str, text: str) -> Axis:
     log-uniform setting) starts at zero.
     """
     if field not in SWEEPABLE:
-        raise SweepError(field, "cannot be swept")
+        raise SweepError(field, _("cannot be swept"))
     items = [item.strip() for item in text.split(",")]
     if not text.strip() or any(not item for item in items):
-        raise SweepError(field, "has an empty value (write values as 1e-3, 3e-4)")
+        raise SweepError(field, _("has an empty value (write values as 1e-3, 3e-4)"))
     if len(items) == 1 and RANGE_MARK in items[0]:
         return _parse_range(field, items[0])
     values = tuple(_convert(field, item) for item in items)
@@ -122,13 +125,13 @@ def parse_axis(field: str, text: str) -> Axis:
 
 def _parse_range(field: str, text: str) -> Axis:
     if isinstance(SWEEPABLE[field], tuple):
-        raise SweepError(field, "is a choice; list the choices instead of a range")
-    low_text, _, high_text = text.partition(RANGE_MARK)
+        raise SweepError(field, _("is a choice; list the choices instead of a range"))
+    low_text, _mark, high_text = text.partition(RANGE_MARK)
     low, high = _convert(field, low_text.strip()), _convert(field, high_text.strip())
     if not low < high:
-        raise SweepError(field, f"the range {text} is empty (write low..high)")
+        raise SweepError(field, _("the range {text} is empty (write low..high)").format(text=text))
     if field in LOG_UNIFORM and low <= 0:
-        raise SweepError(field, "a range drawn log-uniformly must start above 0")
+        raise SweepError(field, _("a range drawn log-uniformly must start above 0"))
     return Axis(field, low=low, high=high)
 
 
@@ -166,12 +169,15 @@ class SweepSpec:
         if self.random is None:
             ranged = next((a for a in self.axes if a.is_range), None)
             if ranged is not None:
-                raise SweepError(ranged.field, "a range (low..high) needs random search")
+                raise SweepError(ranged.field, _("a range (low..high) needs random search"))
         elif self.random < 1:
-            raise SweepError(None, "random search needs at least 1 run")
+            raise SweepError(None, _("random search needs at least 1 run"))
         if self.count > MAX_RUNS:
             raise SweepError(
-                None, f"{self.count} runs is more than the {MAX_RUNS} a sweep may queue"
+                None,
+                _("{count} runs is more than the {max_runs} a sweep may queue").format(
+                    count=self.count, max_runs=MAX_RUNS
+                ),
             )
         if self.random is None:
             values = [axis.values for axis in self.axes]
