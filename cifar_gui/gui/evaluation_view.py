@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.class_names import shown_names, test_image_name
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
@@ -220,7 +221,7 @@ class EvaluationView(QWidget):
         return self.tr(" (model of epoch {epoch})").format(epoch=epoch)
 
     def _fill_matrix(self) -> None:
-        names = self.stored.class_names
+        names = shown_names(self.stored.class_names)
         confusion = self.stored.confusion
         self.matrix.clear()
         self.matrix.setRowCount(len(names))
@@ -253,7 +254,7 @@ class EvaluationView(QWidget):
         self.scores.setSortingEnabled(False)  # rows are filled in place, then sorted once
         self.scores.setRowCount(len(per_class))
         for row, (name, scores) in enumerate(per_class.items()):
-            self.scores.setItem(row, 0, text_cell(str(name)))
+            self.scores.setItem(row, 0, text_cell(shown_names([name])[0]))
             for column, key in enumerate(("precision", "recall", "f1", "support"), start=1):
                 value = scores.get(key)
                 if not isinstance(value, int | float):
@@ -284,7 +285,7 @@ class EvaluationView(QWidget):
             )
             self.shown_indices = np.zeros(0, dtype=np.int64)
             return
-        names = stored.class_names
+        names = shown_names(stored.class_names)
         indices = stored.mistakes(*self.filter) if self.filter else stored.mistakes()
         self.shown_indices = indices[:GALLERY_LIMIT]
         guesses = stored.probabilities.argmax(axis=1)
@@ -323,6 +324,6 @@ class EvaluationView(QWidget):
         index = int(item.data(Qt.ItemDataRole.UserRole))
         label = int(stored.labels[index])
         image = decoded_from_array(
-            stored.images[index], f"test #{index} ({stored.class_names[label]})", label
+            stored.images[index], test_image_name(index, stored.class_names[label]), label
         )
         self.imageChosen.emit(image, str(stored.run_dir))

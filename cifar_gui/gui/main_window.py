@@ -35,6 +35,7 @@ from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
 from cifar_gui.gui.data_explorer import DataExplorer, DataLoadFailure, split_counts, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
+from cifar_gui.gui.language import LanguageMenu
 from cifar_gui.gui.model_table import PresetModelTable
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
@@ -160,6 +161,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (self.import_action, self.export_action, quit_action):
             menu.addAction(action)
+        self.language_menu = LanguageMenu(self)
 
     def _connect(self) -> None:
         self.start_button.clicked.connect(self.start_training)

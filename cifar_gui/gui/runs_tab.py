@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,22 @@ def suggested_more_epochs(summary: dict) -> int:
 def _score(value) -> tuple[str, float]:
     ok = isinstance(value, int | float) and math.isfinite(value)
     return (f"{value:.4f}" if ok else "", float(value) if ok else math.nan)
+
+
+def _started(started) -> tuple[str, float]:
+    """A run's start (ISO 8601) in the window's locale's short date and time, e.g.
+    "2026. 11. 30. 오후 2:05" in Korean, "11/30/2026 2:05 PM" in English, and its POSIX time to sort by (NaN when unreadable)."""
+    try:
+        moment = datetime.fromisoformat(str(started)).astimezone()
+    except ValueError:
+        return "", math.nan
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = QLocale()
+    # The short format, with the year in full (Qt's has two digits: "26. 11. 30.").
+    pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(shown, pattern), moment.timestamp()
 
 
 def _duration(seconds) -> str:
@@ -172,10 +188,7 @@ class RunsTab(QWidget):
     def _row_items(self, run: RunInfo) -> list[QTableWidgetItem]:
         s, summary = run.settings, run.summary
         started = summary.get("started_at") or ""
-        try:
-            date = datetime.fromisoformat(started).astimezone().strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            date = ""
+        date, when = _started(started)
         settings = ""
         if s:
             settings = self.tr("{optimizer} lr {lr}, batch {batch}").format(
@@ -200,7 +213,7 @@ class RunsTab(QWidget):
             status_item.setForeground(QBrush(QColor(STATUS_COLOURS[status])))
         return [
             name,
-            _cell(date),
+            _cell(date, when),
             _cell(str(data)),
             _cell(str(s.get("preset", ""))),
             _cell(settings),
