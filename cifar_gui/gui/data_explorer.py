@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.data import Dataset, DataSourceError, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats
 from cifar_gui.data.training_split import split_for_training
-from cifar_gui.gui.class_names import shown_names
+from cifar_gui.gui.class_names import shown_name, shown_names
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.qt_images import image_to_pixmap
 
@@ -255,7 +255,7 @@ class DataExplorer(QWidget):
         if self.dataset is None:
             return
         self.large.setPixmap(image_to_pixmap(self.dataset.x_train[index], LARGE_SIZE))
-        label = shown_names([self.dataset.class_names[int(self.dataset.y_train[index])]])[0]
+        label = shown_name(self.dataset.class_names[int(self.dataset.y_train[index])])
         self.large_caption.setText(
             self.tr("Training image {i}: {label}").format(i=index, label=label)
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.gui.class_names import shown_names, test_image_name
+from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
@@ -254,7 +254,7 @@ class EvaluationView(QWidget):
         self.scores.setSortingEnabled(False)  # rows are filled in place, then sorted once
         self.scores.setRowCount(len(per_class))
         for row, (name, scores) in enumerate(per_class.items()):
-            self.scores.setItem(row, 0, text_cell(shown_names([name])[0]))
+            self.scores.setItem(row, 0, text_cell(shown_name(name)))
             for column, key in enumerate(("precision", "recall", "f1", "support"), start=1):
                 value = scores.get(key)
                 if not isinstance(value, int | float):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.lesson_table import LessonTable
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
+from cifar_gui.gui.setting_labels import status_text, value_text
 from cifar_gui.gui.sweep_filter import SweepFilter
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
@@ -215,7 +216,7 @@ class RunsTab(QWidget):
             name,
             _cell(date, when),
             _cell(str(data)),
-            _cell(str(s.get("preset", ""))),
+            _cell(value_text("preset", s.get("preset", ""))),
             _cell(settings),
             _cell(epochs, done if isinstance(done, int) else math.nan),
             _cell(best_text, best),
@@ -230,11 +231,7 @@ class RunsTab(QWidget):
         self.sweep_filter.apply(self.table, self.runs)
 
     def status_text(self, status: str) -> str:
-        return {
-            "completed": self.tr("completed"), "stopped": self.tr("stopped"),
-            "failed": self.tr("failed"), "running": self.tr("running"),
-            "interrupted": self.tr("interrupted"), "damaged": self.tr("damaged"),
-        }.get(status, status)  # fmt: skip
+        return status_text(status)
 
     # ---- selection --------------------------------------------------------------------------
     def selected_paths(self) -> list[str]:

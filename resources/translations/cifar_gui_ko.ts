@@ -4,7 +4,57 @@
 <context>
     <name>ClassNames</name>
     <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="19"/>
+        <source>horizontal stripes</source>
+        <translation>가로 줄무늬</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="20"/>
+        <source>vertical stripes</source>
+        <translation>세로 줄무늬</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="21"/>
+        <source>diagonal stripes</source>
+        <translation>대각선 줄무늬</translation>
+    </message>
+    <message>
         <location filename="../../cifar_gui/gui/class_names.py" line="22"/>
+        <source>disc</source>
+        <translation>원판</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="23"/>
+        <source>square</source>
+        <translation>정사각형</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="24"/>
+        <source>ring</source>
+        <translation>고리</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="25"/>
+        <source>cross</source>
+        <translation>십자</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="26"/>
+        <source>checkerboard</source>
+        <translation>체크무늬</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="27"/>
+        <source>triangle</source>
+        <translation>삼각형</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="28"/>
+        <source>gradient</source>
+        <translation>그러데이션</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/class_names.py" line="49"/>
         <source>test #{index} ({name})</source>
         <translation>테스트 #{index} ({name})</translation>
     </message>
@@ -1134,37 +1184,37 @@ What it made so far is kept in {folder}.</source>
 <context>
     <name>ModelTable</name>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="39"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="40"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="39"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="40"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="39"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="40"/>
         <source>Output shape</source>
         <translation>출력 형태</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="39"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="40"/>
         <source>Trainable</source>
         <translation>학습 가능</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="40"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="41"/>
         <source>Non-trainable</source>
         <translation>학습 불가</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="40"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="41"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="69"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="70"/>
         <source>Total: {total:,} parameters — {trainable:,} trainable, {frozen:,} non-trainable</source>
         <translation>전체 파라미터 {total:,}개 — 학습 가능 {trainable:,}개, 학습 불가 {frozen:,}개</translation>
     </message>
@@ -1185,22 +1235,22 @@ What it made so far is kept in {folder}.</source>
 <context>
     <name>PresetModelTable</name>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="97"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="98"/>
         <source>The model&apos;s layers appear once TensorFlow has loaded.</source>
         <translation>TensorFlow를 불러오면 모델의 층이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="123"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="124"/>
         <source>No model for these settings: {field}: {why}</source>
         <translation>이 설정으로는 모델을 만들 수 없습니다: {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="156"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="157"/>
         <source>Preset “{preset}”, before training (for 10 classes, as CIFAR-10)</source>
         <translation>프리셋 “{preset}”, 학습 전 (CIFAR-10처럼 클래스 10개 기준)</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/model_table.py" line="164"/>
+        <location filename="../../cifar_gui/gui/model_table.py" line="165"/>
         <source>No model for these settings: {error}</source>
         <translation>이 설정으로는 모델을 만들 수 없습니다: {error}</translation>
     </message>
@@ -1386,162 +1436,167 @@ What it made so far is kept in {folder}.</source>
 <context>
     <name>RunsTab</name>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="106"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="107"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="106"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="107"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="106"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="107"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="106"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="107"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="107"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="108"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="107"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="108"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="107"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="108"/>
         <source>Best val acc</source>
         <translation>최고 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="108"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="109"/>
         <source>Test acc</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="108"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="109"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="108"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="109"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="108"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="109"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="123"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="124"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="124"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="125"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="125"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="126"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="126"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="127"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="127"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="128"/>
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="128"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="129"/>
         <source>Classify with it</source>
         <translation>이 모델로 분류</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="129"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="130"/>
         <source>Resume…</source>
         <translation>이어서 학습…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="130"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="131"/>
         <source>Export zip…</source>
         <translation>zip으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="151"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="152"/>
         <source>Select several runs to overlay their curves.</source>
         <translation>여러 실행을 선택하면 곡선을 겹쳐 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="194"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="195"/>
         <source>{optimizer} lr {lr}, batch {batch}</source>
         <translation>{optimizer} 학습률 {lr}, 배치 {batch}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="234"/>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="61"/>
         <source>completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="234"/>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="61"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="235"/>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="62"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="235"/>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="62"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="236"/>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="63"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="236"/>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="64"/>
         <source>damaged</source>
         <translation>손상됨</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="291"/>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="64"/>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="288"/>
         <source>Rename run</source>
         <translation>실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="292"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="289"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="304"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="301"/>
         <source>Could not rename: {error}</source>
         <translation>이름을 바꾸지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="315"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="312"/>
         <source>Delete runs</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="316"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="313"/>
         <source>Delete {n} run(s) and all their files? This cannot be undone.
 
 {names}</source>
@@ -1550,59 +1605,97 @@ What it made so far is kept in {folder}.</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="329"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="326"/>
         <source>{name} is training now</source>
         <translation>{name}은(는) 지금 학습 중입니다</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="338"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="335"/>
         <source>Not deleted: {why}</source>
         <translation>삭제하지 않음: {why}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="340"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="337"/>
         <source>{n} run(s) deleted</source>
         <translation>실행 {n}개 삭제함</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="347"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="344"/>
         <source>No file manager could open {path}</source>
         <translation>{path}을(를) 열 파일 관리자가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="363"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="360"/>
         <source>Resume run</source>
         <translation>실행 이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="364"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="361"/>
         <source>Train {name} for how many more epochs?</source>
         <translation>{name}을(를) 몇 에포크 더 학습할까요?</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="375"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="372"/>
         <source>Export run</source>
         <translation>실행 내보내기</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="376"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="373"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 압축 파일 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="385"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="382"/>
         <source>Exporting {name}…</source>
         <translation>{name} 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="393"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="390"/>
         <source>Exported to {path}</source>
         <translation>{path}(으)로 내보냄</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="397"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="394"/>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingLabels</name>
+    <message>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="44"/>
+        <source>plain</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="45"/>
+        <source>l2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="46"/>
+        <source>dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="47"/>
+        <source>modern</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="48"/>
+        <source>constant</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="49"/>
+        <source>cosine</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="50"/>
+        <source>plateau</source>
+        <translation>정체 시 감소</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2132,7 @@ What it made so far is kept in {folder}.</source>
         <translation>모든 설정</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_plots.py" line="104"/>
+        <location filename="../../cifar_gui/gui/sweep_plots.py" line="108"/>
         <source>No readable history for run(s) {runs}</source>
         <translation>읽을 수 있는 기록이 없는 실행: {runs}</translation>
     </message>
@@ -2144,72 +2237,72 @@ What it made so far is kept in {folder}.</source>
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="47"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="46"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="49"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="48"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="53"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="52"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="54"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="53"/>
         <source>Colour by</source>
         <translation>색 기준</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="96"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="95"/>
         <source>No sweep yet: type several values in a setting (1e-3, 3e-4) and press Start.</source>
         <translation>아직 스윕이 없습니다. 설정에 여러 값을 넣고 (1e-3, 3e-4) &quot;시작&quot;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="116"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="115"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="116"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="115"/>
         <source>Best val acc</source>
         <translation>최고 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="117"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="116"/>
         <source>Test acc</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="117"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="116"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="137"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="136"/>
         <source>The best validation accuracy of this sweep</source>
         <translation>이 스윕의 최고 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="157"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="156"/>
         <source>Export the sweep table</source>
         <translation>스윕 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="158"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="168"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="167"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓰지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/sweep_view.py" line="171"/>
+        <location filename="../../cifar_gui/gui/sweep_view.py" line="170"/>
         <source>Table written to {path}</source>
         <translation>표를 {path}에 저장했습니다</translation>
     </message>
