@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
 from cifar_gui.gui.qt_images import image_to_pixmap
+from cifar_gui.gui.setting_labels import source_text
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import display_name
@@ -205,7 +206,7 @@ class EvaluationView(QWidget):
                 acc=figures.get("test_acc", float("nan")),
                 loss=figures.get("test_loss", float("nan")),
                 n=figures.get("test_images", "?"),
-                source=figures.get("data_source", "?"),
+                source=source_text(figures.get("data_source", "?")),
             )
             + self._model_epoch_note(figures.get("model_epoch"))
         )

@@ -68,3 +68,11 @@ def status_text(status: str) -> str:
 def combination_text(combination: dict[str, Any]) -> str:
     """``Learning rate = 0.001, Dropout rate = 0.2``."""
     return ", ".join(f"{setting_label(k)} = {value_text(k, v)}" for k, v in combination.items())
+
+
+def source_text(source: object) -> str:
+    """A data source as shown: ``"demo"`` by the settings panel's name for it, any other (the
+    CIFAR-10 archive's or a folder's path) as given."""
+    if source == "demo":
+        return QCoreApplication.translate("SettingsPanel", "Built-in demo shapes")
+    return str(source)

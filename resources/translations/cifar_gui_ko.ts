@@ -557,117 +557,117 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="60"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="61"/>
         <source>Choose a run in the Runs tab, or train one.</source>
         <translation>&quot;실행 목록&quot; 탭에서 실행을 고르거나, 새로 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="62"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="63"/>
         <source>Evaluate on the test set</source>
         <translation>테스트 세트로 평가</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="72"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="73"/>
         <source>Rows: true class. Columns: predicted class. Click a cell to see its images.</source>
         <translation>행: 실제 클래스, 열: 예측 클래스. 칸을 누르면 해당 이미지를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="78"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="79"/>
         <source>Class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="78"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="79"/>
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="78"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="79"/>
         <source>Recall</source>
         <translation>재현율</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="78"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="79"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="79"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="80"/>
         <source>Support</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="87"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="88"/>
         <source>Show all mistakes</source>
         <translation>오분류 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="100"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="101"/>
         <source>Confusion matrix (rows: true, columns: predicted)</source>
         <translation>혼동 행렬 (행: 실제, 열: 예측)</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="102"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="103"/>
         <source>Per-class scores</source>
         <translation>클래스별 점수</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="127"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="128"/>
         <source>Reading the evaluation of {run}…</source>
         <translation>{run}의 평가 결과 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="145"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="146"/>
         <source>{run} has not been evaluated on the test set yet.</source>
         <translation>{run}은(는) 아직 테스트 세트로 평가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="159"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="160"/>
         <source>Evaluating {run} on the test set…</source>
         <translation>{run}을(를) 테스트 세트로 평가하는 중…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="185"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="186"/>
         <source>The evaluation failed: {error}</source>
         <translation>평가 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="202"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="203"/>
         <source>{run}: test accuracy {acc:.4f}, test loss {loss:.4f} on {n} images of {source}</source>
         <translation>{run}: {source}의 이미지 {n}개에서 테스트 정확도 {acc:.4f}, 테스트 손실 {loss:.4f}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="221"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="222"/>
         <source> (model of epoch {epoch})</source>
         <translation> (에포크 {epoch}의 모델)</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="245"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="246"/>
         <source>true {t}, predicted {p}: {n} images ({f:.1%} of {t})</source>
         <translation>실제 {t}, 예측 {p}: 이미지 {n}개 ({t}의 {f:.1%})</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="284"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="285"/>
         <source>No gallery: {why}</source>
         <translation>갤러리 없음: {why}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="301"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="302"/>
         <source>test image #{i}: true {t}, predicted {p} ({c:.1%})</source>
         <translation>테스트 이미지 #{i}: 실제 {t}, 예측 {p} ({c:.1%})</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="307"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="308"/>
         <source>misclassified test images</source>
         <translation>잘못 분류된 테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="309"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="310"/>
         <source>test images of {t} predicted as {p}</source>
         <translation>{p}(으)로 예측된 {t} 테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="314"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="315"/>
         <source>{shown} of {total} {what}, most confident first; click one to classify it</source>
         <translation>{what} {total}개 중 {shown}개, 신뢰도 높은 순. 누르면 분류합니다</translation>
     </message>
@@ -1810,6 +1810,7 @@ What it made so far is kept in {folder}.</source>
         <translation>자동 (CIFAR-10이 있으면 CIFAR-10, 없으면 데모)</translation>
     </message>
     <message>
+        <location filename="../../cifar_gui/gui/setting_labels.py" line="77"/>
         <location filename="../../cifar_gui/gui/settings_panel.py" line="175"/>
         <source>Built-in demo shapes</source>
         <translation>내장 데모 도형</translation>
