@@ -49,36 +49,39 @@ def korean(qapp, monkeypatch, tmp_path):
     QLocale.setDefault(before)
 
 
-# Words that are not English prose: the layers' names and types Keras gives them (a model's own
-# identifiers, like a file name) and the demo data set's identifier.
-KERAS_IDENTIFIERS = re.compile(r"^[a-z]+(_[a-z0-9]+)*(_\d+)?$|^[A-Z][A-Za-z0-9]+$")
 # CORE: texts made by the Qt-free core (kocore's gettext catalogue, issue 14), exempt only while
 # that catalogue is absent from this branch: the data set's name and the layer settings column.
 CORE_TEXTS = re.compile(r"Demo shapes|filters|units|pool |rate \d|padding|activation")
 
 
-def _english(window, core_translated: bool) -> list[tuple[str, str, list[str]]]:
+def _model_identifiers(window) -> list[str]:
+    """The layers' names and types Keras gives them (``max_pooling2d_1``, ``MaxPooling2D``):
+    the model's own identifiers, like a file name, shown as they are."""
     from cifar_gui.gui.layer_view import LayerView
     from cifar_gui.gui.model_table import ModelTable
 
-    identifiers = set()
-    for table in window.findChildren(ModelTable):  # layer names and types: the model's own
+    found = set()
+    for table in window.findChildren(ModelTable):
         for row in range(table.table.rowCount()):
             for column in (0, 1):
                 item = table.table.item(row, column)
-                identifiers |= {item.text()} if item else set()
+                found |= {item.text()} if item else set()
     for view in window.findChildren(LayerView):
-        box = view.layer_box
-        identifiers |= {box.itemText(i).split("  (")[0] for i in range(box.count())}
+        for i in range(view.layer_box.count()):  # "max_pooling2d  (MaxPooling2D, 16×16×32)"
+            name, _, rest = view.layer_box.itemText(i).partition("  (")
+            found |= {name, rest.split(",")[0]}
+    return sorted(found - {""}, key=len, reverse=True)
+
+
+def _english(window, core_translated: bool) -> list[tuple[str, str, list[str]]]:
+    identifiers = {w for i in _model_identifiers(window) for w in english_words(i)}
+    assert identifiers, "the model tables and the layer view hold the model's layers"
     found = []
     for widget, texts in window_texts(window).items():
         for text in texts:
-            if text in identifiers or (not core_translated and CORE_TEXTS.search(text)):
+            if not core_translated and CORE_TEXTS.search(text):
                 continue
-            words = [w for w in english_words(text) if not KERAS_IDENTIFIERS.match(w)
-                     or w.lower() in {"train", "test", "loss", "accuracy", "epoch"}]  # fmt: skip
-            words = [w for w in words if w not in {"Dropout", "Dense", "MaxPooling2D"}
-                     or text.split("  (")[0] not in identifiers]  # fmt: skip
+            words = [w for w in english_words(text) if w not in identifiers]
             if words:
                 found.append((widget, text, words))
     return found
@@ -125,10 +128,11 @@ def test_every_text_of_every_tab_is_korean_after_a_short_run(korean, make_window
     # ... while the files keep the English identifiers.
     from pathlib import Path
 
-    for name in ("summary.json", "class_names.json", "history.csv"):
-        saved = (Path(run_dir) / name).read_text(encoding="utf-8")
-        assert not HANGUL.search(saved), name
-    assert "horizontal stripes" in (Path(run_dir) / "class_names.json").read_text("utf-8")
+    saved = {p.name: p.read_text("utf-8") for p in Path(run_dir).glob("*.*")
+             if p.suffix in (".json", ".csv")}  # fmt: skip
+    assert "summary.json" in saved and "history.csv" in saved
+    assert [name for name, text in saved.items() if HANGUL.search(text)] == []
+    assert any("horizontal stripes" in text for text in saved.values())
 
 
 def test_cifar10_class_names_are_korean_on_screen_and_english_in_files(korean, tmp_path):
