@@ -275,6 +275,14 @@ class EvaluationView(QWidget):
         self.filter = None
         self._fill_gallery()
 
+    def _fit_gallery_grid(self, names: tuple[str, ...]) -> None:
+        """Cells wide enough for the longest class name (Korean and English names differ in
+        width) and tall enough for the caption's three lines: true →, predicted, confidence."""
+        metrics = self.gallery.fontMetrics()
+        widest = max((metrics.horizontalAdvance(f"{n} →") for n in names), default=0)
+        width = min(max(ICON_SIZE + 56, widest + 16), 3 * ICON_SIZE)
+        self.gallery.setGridSize(QSize(width, ICON_SIZE + 3 * metrics.lineSpacing() + 12))
+
     def _fill_gallery(self) -> None:
         self.gallery.clear()
         stored = self.stored
@@ -290,12 +298,13 @@ class EvaluationView(QWidget):
         indices = stored.mistakes(*self.filter) if self.filter else stored.mistakes()
         self.shown_indices = indices[:GALLERY_LIMIT]
         guesses = stored.probabilities.argmax(axis=1)
+        self._fit_gallery_grid(names)
         for index in self.shown_indices:
             true, guess = int(stored.labels[index]), int(guesses[index])
             confidence = float(stored.probabilities[index, guess])
             item = QListWidgetItem(
                 QIcon(image_to_pixmap(stored.images[index], ICON_SIZE)),
-                f"{names[true]} → {names[guess]}\n{confidence:.0%}",
+                f"{names[true]} →\n{names[guess]}\n{confidence:.0%}",
             )
             item.setData(Qt.ItemDataRole.UserRole, int(index))
             item.setToolTip(
