@@ -28,9 +28,11 @@ TABS = ("training", "data", "classify", "evaluation", "confusion", "runs", "swee
 
 
 def train_and_inspect(window, wait, epochs: int) -> None:
-    """A short demo run, its evaluation, and one of its test images classified."""
+    """A sweep of two runs, then a short demo run, its evaluation, and one of its test images
+    classified."""
     fields = window.settings_panel.fields
     fields["data"].write("demo")
+    sweep_of_two(window, wait)  # first: the view of the run trained last is the one shown
     fields["limit_train"].editor.setText("1500")
     fields["learning_rate"].editor.setText("0.001")
     fields["epochs"].editor.setText(str(epochs))
@@ -46,6 +48,19 @@ def train_and_inspect(window, wait, epochs: int) -> None:
     wait(lambda: tab.analysis is not None, 120)
     window.runs_tab.refresh()
     window.runs_tab.select_paths([run_dir])
+
+
+def sweep_of_two(window, wait) -> None:
+    """Two learning rates, two epochs each: the Sweeps tab with a table and curves."""
+    fields = window.settings_panel.fields
+    fields["epochs"].editor.setText("2")
+    fields["limit_train"].editor.setText("600")
+    fields["learning_rate"].editor.setText("1e-3, 3e-4")
+    window.start_training()
+    wait(lambda: window.queue.active or window.worker is not None, 60)
+    wait(lambda: not window.queue.active and window.worker is None)
+    window.sweep_view.refresh()
+    fields["learning_rate"].editor.setText("0.001")
 
 
 def main() -> None:

@@ -105,15 +105,48 @@ def _short_run(window, qtbot):
     qtbot.waitUntil(lambda: window.classify_tab.analysis is not None, timeout=120_000)
     window.runs_tab.refresh()
     window.runs_tab.select_paths([run_dir])
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)  # each tab drawn once, as a student would see it
-        qtbot.wait(20)
     return run_dir
+
+
+def _clipped_on_each_tab(window, qtbot) -> list[str]:
+    """Buttons, check boxes and one-line labels narrower than their text, on each tab at the
+    window's default size (each tab shown, as a student would see it)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window.resize(1280, 800)
+    clipped = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        page = window.tabs.currentWidget()
+        for widget in [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]:
+            if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
+                continue
+            text = widget.text()
+            if not text or "\n" in text or text.startswith("<"):
+                continue
+            if widget.width() < widget.minimumSizeHint().width():
+                clipped.append(f"tab {index}: {text!r} {widget.width()} px")
+    return clipped
+
+
+def _gallery_captions_fit(view) -> bool:
+    metrics = view.gallery.fontMetrics()
+    grid = view.gallery.gridSize()
+    for i in range(view.gallery.count()):
+        lines = view.gallery.item(i).text().split("\n")
+        if max(metrics.horizontalAdvance(line) for line in lines) > grid.width() - 4:
+            return False
+        if 64 + len(lines) * metrics.lineSpacing() > grid.height():
+            return False
+    return view.gallery.count() > 0
 
 
 def test_every_text_of_every_tab_is_korean_after_a_short_run(korean, make_window, qtbot):
     window = make_window()
     run_dir = _short_run(window, qtbot)
+    assert _clipped_on_each_tab(window, qtbot) == []
+    assert _gallery_captions_fit(window.evaluation_view)  # "대각선 줄무늬 →" was cut off
     assert _english(window, korean) == []
     texts = [t for ts in window_texts(window).values() for t in ts]
     # The tabs, the menus, the plots and the class names, in Korean:
