@@ -180,6 +180,11 @@ class RunsTab(QWidget):
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+        # Qt sizes a column by the font's metrics, which come out a few pixels short of the
+        # drawn text for some fonts (the end of "2026. 11. 30. 오후 2:43" or "10:00 AM" was cut).
+        spare = self.table.fontMetrics().averageCharWidth()
+        for column in range(self.table.columnCount() - 1):  # the last one stretches
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + spare)
         self.sweep_filter.set_runs(self.runs)
         self._apply_sweep_filter()
         if selected:

@@ -266,3 +266,20 @@ def test_a_missing_hangul_font_is_said_in_one_line(monkeypatch):
     assert language.font_warning("en") == ""
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *a: ["Noto Sans CJK KR"]))
     assert language.font_warning("ko") == ""
+
+
+def test_the_runs_table_leaves_room_for_the_korean_date(korean, qtbot, tmp_path):
+    from cifar_gui.gui.runs_tab import RunsTab
+    from cifar_gui.gui.workers import BackgroundTasks
+    from tests.gui.fake_runs import write_run
+
+    write_run(tmp_path, "20260112-100000-x", name="하나")
+    tab = RunsTab(BackgroundTasks(), lambda: tmp_path, lambda: None)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 700)
+    tab.show()
+    tab.refresh()
+    date = tab.table.item(0, 1).text()
+    assert "오전" in date
+    # Qt's own fit left 8 px, and the drawn text came out longer: its end was cut off.
+    assert tab.table.columnWidth(1) >= tab.table.fontMetrics().horizontalAdvance(date) + 12
