@@ -647,27 +647,27 @@
         <translation>실제 {t}, 예측 {p}: 이미지 {n}개 ({t}의 {f:.1%})</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="285"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="293"/>
         <source>No gallery: {why}</source>
         <translation>갤러리 없음: {why}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="302"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="311"/>
         <source>test image #{i}: true {t}, predicted {p} ({c:.1%})</source>
         <translation>테스트 이미지 #{i}: 실제 {t}, 예측 {p} ({c:.1%})</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="308"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="317"/>
         <source>misclassified test images</source>
         <translation>잘못 분류된 테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="310"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="319"/>
         <source>test images of {t} predicted as {p}</source>
         <translation>{p}(으)로 예측된 {t} 테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/evaluation_view.py" line="315"/>
+        <location filename="../../cifar_gui/gui/evaluation_view.py" line="324"/>
         <source>{shown} of {total} {what}, most confident first; click one to classify it</source>
         <translation>{what} {total}개 중 {shown}개, 신뢰도 높은 순. 누르면 분류합니다</translation>
     </message>
@@ -1345,47 +1345,47 @@ What it made so far is kept in {folder}.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="91"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="92"/>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="94"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="95"/>
         <source>Cancel queue</source>
         <translation>대기열 취소</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="96"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="97"/>
         <source>The runs not yet started are dropped; the one training now finishes.</source>
         <translation>아직 시작하지 않은 실행은 취소되고, 지금 학습 중인 실행은 끝까지 진행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="111"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="112"/>
         <source>pending</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="111"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="112"/>
         <source>training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="112"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="113"/>
         <source>completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="112"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="113"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="113"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="114"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/run_queue.py" line="113"/>
+        <location filename="../../cifar_gui/gui/run_queue.py" line="114"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1536,7 +1536,7 @@ What it made so far is kept in {folder}.</source>
         <translation>여러 실행을 선택하면 곡선을 겹쳐 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="195"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="200"/>
         <source>{optimizer} lr {lr}, batch {batch}</source>
         <translation>{optimizer} 학습률 {lr}, 배치 {batch}</translation>
     </message>
@@ -1576,27 +1576,27 @@ What it made so far is kept in {folder}.</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="288"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="293"/>
         <source>Rename run</source>
         <translation>실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="289"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="294"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="301"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="306"/>
         <source>Could not rename: {error}</source>
         <translation>이름을 바꾸지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="312"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="317"/>
         <source>Delete runs</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="313"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="318"/>
         <source>Delete {n} run(s) and all their files? This cannot be undone.
 
 {names}</source>
@@ -1605,57 +1605,57 @@ What it made so far is kept in {folder}.</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="326"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="331"/>
         <source>{name} is training now</source>
         <translation>{name}은(는) 지금 학습 중입니다</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="335"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="340"/>
         <source>Not deleted: {why}</source>
         <translation>삭제하지 않음: {why}</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="337"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="342"/>
         <source>{n} run(s) deleted</source>
         <translation>실행 {n}개 삭제함</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="344"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="349"/>
         <source>No file manager could open {path}</source>
         <translation>{path}을(를) 열 파일 관리자가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="360"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="365"/>
         <source>Resume run</source>
         <translation>실행 이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="361"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="366"/>
         <source>Train {name} for how many more epochs?</source>
         <translation>{name}을(를) 몇 에포크 더 학습할까요?</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="372"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="377"/>
         <source>Export run</source>
         <translation>실행 내보내기</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="373"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="378"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 압축 파일 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="382"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="387"/>
         <source>Exporting {name}…</source>
         <translation>{name} 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="390"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="395"/>
         <source>Exported to {path}</source>
         <translation>{path}(으)로 내보냄</translation>
     </message>
     <message>
-        <location filename="../../cifar_gui/gui/runs_tab.py" line="394"/>
+        <location filename="../../cifar_gui/gui/runs_tab.py" line="399"/>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
