@@ -85,6 +85,12 @@ def main() -> None:
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
+    pages = window.classify_tab.pages  # the Classify tab's own pages: folder, inside the network
+    window.tabs.setCurrentIndex(TABS.index("classify"))
+    for index, name in ((1, "classify-folder"), (2, "classify-inside")):
+        pages.setCurrentIndex(index)
+        wait(lambda: False, 3 if index == 2 else 0.2)  # the layer view fills in on a worker
+        window.grab().save(str(out / f"{name}.png"))
     log.info("screenshots written to %s", out)
     window.close()
 
