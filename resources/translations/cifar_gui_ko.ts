@@ -1421,7 +1421,7 @@ What it made so far is kept in {folder}.</source>
     </message>
     <message>
         <source>Patience (epochs)</source>
-        <translation>인내 에포크 수</translation>
+        <translation>대기 에포크 수</translation>
     </message>
     <message>
         <source>Best epoch by</source>
@@ -1549,7 +1549,7 @@ What it made so far is kept in {folder}.</source>
     </message>
     <message>
         <source>Plateau: patience (epochs)</source>
-        <translation>정체 시: 인내 에포크 수</translation>
+        <translation>정체 시: 대기 에포크 수</translation>
     </message>
     <message>
         <source>Reduce on plateau: epochs without a lower validation loss before it acts</source>
@@ -1820,7 +1820,7 @@ What it made so far is kept in {folder}.</source>
     </message>
     <message>
         <source>Time</source>
-        <translation>시간</translation>
+        <translation>소요 시간</translation>
     </message>
     <message>
         <source>The best validation accuracy of this sweep</source>
@@ -1910,7 +1910,7 @@ Continue it?</source>
     </message>
     <message>
         <source>train (running, per batch)</source>
-        <translation>훈련 (배치별 이동값)</translation>
+        <translation>훈련 (배치별 이동 평균)</translation>
     </message>
     <message>
         <source>Loss</source>
