@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# System packages pip cannot install. `run`: the X11 libraries Qt's xcb plugin needs.
+# System packages pip cannot install. `run`: the X11 libraries Qt's xcb plugin needs, and
+# fonts-noto-cjk when the window will be Korean (View > Language, else LANGUAGE/LC_ALL/
+# LC_MESSAGES/LANG as gettext reads them) and no installed font covers Hangul.
 # `test`: desktop-file-validate. Installs them with apt-get when allowed (root, or sudo without
 # a password prompt); otherwise names them in one line and carries on: the app itself then
 # says what is missing instead of aborting.
@@ -7,6 +9,16 @@ set -uo pipefail
 MODE=${1:-run}
 
 missing=()
+
+# Whether the window will speak Korean: the choice saved by View > Language (QSettings' file),
+# else the desktop locale, read in gettext's order (the first set of the four variables).
+korean_window() {
+    local conf="${XDG_CONFIG_HOME:-$HOME/.config}/cifar-gui/cifar-gui.conf" choice=""
+    [ -f "$conf" ] && choice=$(sed -n 's/^language=//p' "$conf" | head -n 1)
+    case "$choice" in ko) return 0 ;; en) return 1 ;; esac
+    local lang="${LANGUAGE:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}}"
+    [[ "${lang%%:*}" == ko* ]]
+}
 if [ "$MODE" = run ]; then
     [ "$(uname -s)" = Linux ] || exit 0
     declare -A PACKAGE=(
@@ -22,6 +34,9 @@ if [ "$MODE" = run ]; then
     for lib in "${!PACKAGE[@]}"; do
         grep -q "^[[:space:]]*$lib " <<<"$libraries" || missing+=("${PACKAGE[$lib]}")
     done
+    if korean_window && ! fc-list :lang=ko 2>/dev/null | grep -q .; then
+        missing+=(fonts-noto-cjk)  # without it Qt draws Hangul as empty boxes
+    fi
 elif [ "$MODE" = test ]; then
     command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
 fi

@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cifar_gui import APP_NAME, __version__
 from cifar_gui.gui import garbage_collector
+from cifar_gui.gui import language as language_module
 from cifar_gui.logs import install_excepthook
 from cifar_gui.paths import resources_dir
 
 RESOURCES = resources_dir()
+log = logging.getLogger(__name__)
 
 
-def install_translations(app: QApplication) -> list[QTranslator]:
-    """Qt's own strings and ours (resources/translations/cifar_gui_<locale>.qm) for the locale."""
-    translators = []
-    locale = QLocale()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("cifar_gui", str(RESOURCES / "translations")),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-    return translators
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Qt's own strings and ours (resources/translations/cifar_gui_<lang>.qm), the default
+    QLocale and the core's messages (``cifar_gui.i18n``), all in one language: ``language``, or
+    the one *View > Language* chose, or the desktop locale's (see ``gui/language.py``)."""
+    return language_module.install_translations(app, language)
 
 
 def application_icon() -> QIcon:
@@ -61,4 +56,7 @@ def run_app(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    if warning := language_module.font_warning(language_module.chosen_language()):
+        log.warning("%s", warning)
+        window.statusBar().showMessage(warning)
     return app.exec()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.data.image_listing import image_files_in as list_image_files
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
+from cifar_gui.gui.class_names import shown_names, test_image_name
 from cifar_gui.gui.heatmap_controls import HeatmapControls
 from cifar_gui.gui.layer_view import LayerView
 from cifar_gui.gui.probability_chart import ProbabilityChart
@@ -346,7 +347,7 @@ class ClassifyTab(QWidget):
     def _model_loaded(self, result) -> None:
         self.loaded, self.explainer, self.explain_note = result
         self._loading_model = False
-        names = ", ".join(self.loaded.class_names)
+        names = ", ".join(shown_names(self.loaded.class_names))
         self.model_status.setText(
             self.tr("Loaded {path} — {n} classes: {names}").format(
                 path=self.loaded.path, n=len(self.loaded.class_names), names=names
@@ -499,7 +500,7 @@ class ClassifyTab(QWidget):
             index = int(np.random.default_rng().integers(len(dataset.x_test)))
             label = int(dataset.y_test[index])
             image = decoded_from_array(
-                dataset.x_test[index], f"test #{index} ({dataset.class_names[label]})", label
+                dataset.x_test[index], test_image_name(index, dataset.class_names[label]), label
             )
             return source, dataset, image
 
@@ -588,7 +589,7 @@ class ClassifyTab(QWidget):
 
     def _show_analysis(self) -> None:
         analysis = self.analysis
-        names = self.loaded.class_names
+        names = shown_names(self.loaded.class_names)
         top = analysis.top_index
         text = self.tr("{name}: {cls} ({p:.1%})").format(
             name=analysis.image.name, cls=names[top], p=float(analysis.probabilities[top])
@@ -682,7 +683,7 @@ class ClassifyTab(QWidget):
         """Append rows (sorting paused meanwhile, so each row's cells land in one row)."""
         if not results:
             return
-        names = self.loaded.class_names if self.loaded else ()
+        names = shown_names(self.loaded.class_names) if self.loaded else ()
         sorting = self.table.isSortingEnabled()
         self.table.setSortingEnabled(False)
         for result in results:

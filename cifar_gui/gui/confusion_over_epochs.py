@@ -37,6 +37,7 @@ from cifar_gui.confusion_history import (
     load_confusion_run,
     per_class_accuracy,
 )
+from cifar_gui.gui.class_names import shown_names
 from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.evaluation_view import cell_colour
 from cifar_gui.gui.plot_legends import legend_below
@@ -112,7 +113,7 @@ class ConfusionOverEpochs(QWidget):
     # ---- data -------------------------------------------------------------------------------
     def set_series(self, class_names, series: np.ndarray) -> None:
         """Show a whole series (E, K, K); the slider goes to the last epoch."""
-        self.class_names = tuple(class_names)
+        self.class_names = shown_names(class_names)
         self.series = np.asarray(series, np.int64)
         self.accuracy_plot.clear()
         self.legend.clear()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.data import Dataset, DataSourceError, load_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats
 from cifar_gui.data.training_split import split_for_training
+from cifar_gui.gui.class_names import shown_name, shown_names
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.qt_images import image_to_pixmap
 
@@ -214,7 +215,7 @@ class DataExplorer(QWidget):
         if dataset is None:
             return
         size = 32 * THUMBNAIL_SCALE
-        for row, name in enumerate(dataset.class_names):
+        for row, name in enumerate(shown_names(dataset.class_names)):
             label = QLabel(name)
             self.grid.addWidget(label, row, 0)
             for col, index in enumerate(np.flatnonzero(dataset.y_train == row)[:SAMPLES_PER_CLASS]):
@@ -224,6 +225,7 @@ class DataExplorer(QWidget):
                 self.thumbnails.append(thumb)
 
     def _fill_counts(self, class_names: tuple[str, ...], counts: dict[str, list[int]]) -> None:
+        class_names = shown_names(class_names)
         plot = self.counts_plot.getPlotItem()
         plot.clear()
         plot.enableAutoRange()  # another data set: forget the last one's zoom
@@ -253,7 +255,7 @@ class DataExplorer(QWidget):
         if self.dataset is None:
             return
         self.large.setPixmap(image_to_pixmap(self.dataset.x_train[index], LARGE_SIZE))
-        label = self.dataset.class_names[int(self.dataset.y_train[index])]
+        label = shown_name(self.dataset.class_names[int(self.dataset.y_train[index])])
         self.large_caption.setText(
             self.tr("Training image {i}: {label}").format(i=index, label=label)
         )

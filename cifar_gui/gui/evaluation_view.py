@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
 from cifar_gui.gui.qt_images import image_to_pixmap
+from cifar_gui.gui.setting_labels import source_text
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import display_name
@@ -204,7 +206,7 @@ class EvaluationView(QWidget):
                 acc=figures.get("test_acc", float("nan")),
                 loss=figures.get("test_loss", float("nan")),
                 n=figures.get("test_images", "?"),
-                source=figures.get("data_source", "?"),
+                source=source_text(figures.get("data_source", "?")),
             )
             + self._model_epoch_note(figures.get("model_epoch"))
         )
@@ -220,7 +222,7 @@ class EvaluationView(QWidget):
         return self.tr(" (model of epoch {epoch})").format(epoch=epoch)
 
     def _fill_matrix(self) -> None:
-        names = self.stored.class_names
+        names = shown_names(self.stored.class_names)
         confusion = self.stored.confusion
         self.matrix.clear()
         self.matrix.setRowCount(len(names))
@@ -253,7 +255,7 @@ class EvaluationView(QWidget):
         self.scores.setSortingEnabled(False)  # rows are filled in place, then sorted once
         self.scores.setRowCount(len(per_class))
         for row, (name, scores) in enumerate(per_class.items()):
-            self.scores.setItem(row, 0, text_cell(str(name)))
+            self.scores.setItem(row, 0, text_cell(shown_name(name)))
             for column, key in enumerate(("precision", "recall", "f1", "support"), start=1):
                 value = scores.get(key)
                 if not isinstance(value, int | float):
@@ -273,6 +275,14 @@ class EvaluationView(QWidget):
         self.filter = None
         self._fill_gallery()
 
+    def _fit_gallery_grid(self, names: tuple[str, ...]) -> None:
+        """Cells wide enough for the longest class name (Korean and English names differ in
+        width) and tall enough for the caption's three lines: true →, predicted, confidence."""
+        metrics = self.gallery.fontMetrics()
+        widest = max((metrics.horizontalAdvance(f"{n} →") for n in names), default=0)
+        width = min(max(ICON_SIZE + 56, widest + 16), 3 * ICON_SIZE)
+        self.gallery.setGridSize(QSize(width, ICON_SIZE + 3 * metrics.lineSpacing() + 12))
+
     def _fill_gallery(self) -> None:
         self.gallery.clear()
         stored = self.stored
@@ -284,16 +294,17 @@ class EvaluationView(QWidget):
             )
             self.shown_indices = np.zeros(0, dtype=np.int64)
             return
-        names = stored.class_names
+        names = shown_names(stored.class_names)
         indices = stored.mistakes(*self.filter) if self.filter else stored.mistakes()
         self.shown_indices = indices[:GALLERY_LIMIT]
         guesses = stored.probabilities.argmax(axis=1)
+        self._fit_gallery_grid(names)
         for index in self.shown_indices:
             true, guess = int(stored.labels[index]), int(guesses[index])
             confidence = float(stored.probabilities[index, guess])
             item = QListWidgetItem(
                 QIcon(image_to_pixmap(stored.images[index], ICON_SIZE)),
-                f"{names[true]} → {names[guess]}\n{confidence:.0%}",
+                f"{names[true]} →\n{names[guess]}\n{confidence:.0%}",
             )
             item.setData(Qt.ItemDataRole.UserRole, int(index))
             item.setToolTip(
@@ -323,6 +334,6 @@ class EvaluationView(QWidget):
         index = int(item.data(Qt.ItemDataRole.UserRole))
         label = int(stored.labels[index])
         image = decoded_from_array(
-            stored.images[index], f"test #{index} ({stored.class_names[label]})", label
+            stored.images[index], test_image_name(index, stored.class_names[label]), label
         )
         self.imageChosen.emit(image, str(stored.run_dir))

@@ -37,6 +37,7 @@ from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
 from cifar_gui.gui.data_explorer import DataExplorer, DataLoadFailure, split_counts, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
 from cifar_gui.gui.help_menu import add_help_menu
+from cifar_gui.gui.language import LanguageMenu
 from cifar_gui.gui.model_table import PresetModelTable
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
@@ -164,6 +165,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (self.import_action, self.export_action, quit_action):
             menu.addAction(action)
+        self.language_menu = LanguageMenu(self)
         self.open_log_action = add_help_menu(self)
 
     def _connect(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.setting_labels import value_text
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 
 ERROR_STYLE = "color: #c0392b;"
@@ -153,8 +154,8 @@ class PresetModelTable(ModelTable):
         self._busy = False
         wanted, summary = result
         self._shown = wanted
-        self.show_summary(summary, self.tr("Preset “{preset}”, before training (for 10 classes, "
-                                           "as CIFAR-10)").format(preset=wanted[0]))  # fmt: skip
+        title = self.tr("Preset “{preset}”, before training (for 10 classes, as CIFAR-10)")
+        self.show_summary(summary, title.format(preset=value_text("preset", wanted[0])))
         self._build_wanted()  # the settings changed meanwhile
 
     @Slot(str, str)

@@ -14,9 +14,9 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cifar_gui.gui.setting_labels import setting_label
+from cifar_gui.gui.setting_labels import setting_label, value_text
 from cifar_gui.sweep.results import SweepTable
-from cifar_gui.sweep.spec import LOG_UNIFORM, format_value
+from cifar_gui.sweep.spec import LOG_UNIFORM
 
 COLOUR_SPAN = 0.85  # as in sweep_plots: viridis's pale end is hard to see on white
 
@@ -73,7 +73,7 @@ class ParallelCoordinates(QWidget):
         for x, key in enumerate(axes):
             self.plot.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#888")))
             for y, value in _axis_labels(columns[key], key in LOG_UNIFORM):
-                text = f"{value:.4f}" if key == "best_val_acc" else format_value(value)
+                text = f"{value:.4f}" if key == "best_val_acc" else value_text(key, value)
                 label = pg.TextItem(text, color="#333", anchor=(-0.1, 0.5))
                 label.setPos(x, y)
                 self.plot.addItem(label)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from cifar_gui.config import TrainConfig
+from cifar_gui.gui.setting_labels import value_text
 
 COMPARED_PRESETS = ("plain", "l2", "dropout")
 
@@ -116,6 +117,7 @@ class QueuePanel(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         for index, item in enumerate(self.queue.items, start=1):
-            self.list.addItem(f"{index}. {item.label}: {self.state_text(item.state)}")
+            label = value_text("preset", item.label)  # a comparison's preset, in words
+            self.list.addItem(f"{index}. {label}: {self.state_text(item.state)}")
         self.cancel_button.setEnabled(any(i.state == "pending" for i in self.queue.items))
         self.setVisible(bool(self.queue.items))

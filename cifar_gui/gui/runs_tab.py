@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.lesson_table import LessonTable
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
+from cifar_gui.gui.setting_labels import status_text, value_text
 from cifar_gui.gui.sweep_filter import SweepFilter
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
@@ -60,6 +61,22 @@ def suggested_more_epochs(summary: dict) -> int:
 def _score(value) -> tuple[str, float]:
     ok = isinstance(value, int | float) and math.isfinite(value)
     return (f"{value:.4f}" if ok else "", float(value) if ok else math.nan)
+
+
+def _started(started) -> tuple[str, float]:
+    """A run's start (ISO 8601) in the window's locale's short date and time, e.g.
+    "2026. 11. 30. 오후 2:05" in Korean, "11/30/2026 2:05 PM" in English, and its POSIX time to sort by (NaN when unreadable)."""
+    try:
+        moment = datetime.fromisoformat(str(started)).astimezone()
+    except ValueError:
+        return "", math.nan
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = QLocale()
+    # The short format, with the year in full (Qt's has two digits: "26. 11. 30.").
+    pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(shown, pattern), moment.timestamp()
 
 
 def _duration(seconds) -> str:
@@ -163,6 +180,11 @@ class RunsTab(QWidget):
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+        # Qt sizes a column by the font's metrics, which come out a few pixels short of the
+        # drawn text for some fonts (the end of "2026. 11. 30. 오후 2:43" or "10:00 AM" was cut).
+        spare = self.table.fontMetrics().averageCharWidth()
+        for column in range(self.table.columnCount() - 1):  # the last one stretches
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + spare)
         self.sweep_filter.set_runs(self.runs)
         self._apply_sweep_filter()
         if selected:
@@ -172,10 +194,7 @@ class RunsTab(QWidget):
     def _row_items(self, run: RunInfo) -> list[QTableWidgetItem]:
         s, summary = run.settings, run.summary
         started = summary.get("started_at") or ""
-        try:
-            date = datetime.fromisoformat(started).astimezone().strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            date = ""
+        date, when = _started(started)
         settings = ""
         if s:
             settings = self.tr("{optimizer} lr {lr}, batch {batch}").format(
@@ -200,9 +219,9 @@ class RunsTab(QWidget):
             status_item.setForeground(QBrush(QColor(STATUS_COLOURS[status])))
         return [
             name,
-            _cell(date),
+            _cell(date, when),
             _cell(str(data)),
-            _cell(str(s.get("preset", ""))),
+            _cell(value_text("preset", s.get("preset", ""))),
             _cell(settings),
             _cell(epochs, done if isinstance(done, int) else math.nan),
             _cell(best_text, best),
@@ -217,11 +236,7 @@ class RunsTab(QWidget):
         self.sweep_filter.apply(self.table, self.runs)
 
     def status_text(self, status: str) -> str:
-        return {
-            "completed": self.tr("completed"), "stopped": self.tr("stopped"),
-            "failed": self.tr("failed"), "running": self.tr("running"),
-            "interrupted": self.tr("interrupted"), "damaged": self.tr("damaged"),
-        }.get(status, status)  # fmt: skip
+        return status_text(status)
 
     # ---- selection --------------------------------------------------------------------------
     def selected_paths(self) -> list[str]:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.parallel_coordinates import ParallelCoordinates
 from cifar_gui.gui.plot_legends import legend_below
-from cifar_gui.gui.setting_labels import setting_label
+from cifar_gui.gui.setting_labels import setting_label, value_text
 from cifar_gui.runs import RunRecord
 from cifar_gui.sweep.results import SweepTable
-from cifar_gui.sweep.spec import LOG_UNIFORM, format_value
+from cifar_gui.sweep.spec import LOG_UNIFORM
 
 COLOUR_MAP = "viridis"
 COLOUR_SPAN = 0.85  # viridis's last, pale yellow is hard to see on a white plot
@@ -96,7 +96,11 @@ class SweepPlots(QWidget):
                 continue
             value = row.combination.get(setting)
             colour = self.colours[value]
-            name = None if value in named else f"{setting_label(setting)} = {format_value(value)}"
+            name = (
+                None
+                if value in named
+                else f"{setting_label(setting)} = {value_text(setting, value)}"
+            )
             named.add(value)
             self.curves[row.index] = self.overlay.plot(
                 [int(r["epoch"]) for r in history],

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.gui.setting_labels import combination_text
+from cifar_gui.gui.setting_labels import combination_text, value_text
 from cifar_gui.gui.settings_panel import SettingsPanel, _ParseError
 from cifar_gui.sweep import (
     SWEEPABLE,
@@ -73,7 +73,7 @@ class SweepSettingsPanel(SettingsPanel):
             row, boxes = QHBoxLayout(), {}
             for index in range(combo.count()):
                 value = combo.itemData(index)
-                box = QCheckBox(str(value))
+                box = QCheckBox(value_text(name, value))
                 box.setObjectName(f"sweep_{name}_{value}")
                 box.setToolTip(combo.itemText(index))
                 box.toggled.connect(self._on_edit)

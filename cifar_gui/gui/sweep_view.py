@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.gui.runs_tab import _cell, _duration, _score
-from cifar_gui.gui.setting_labels import setting_label
+from cifar_gui.gui.setting_labels import setting_label, status_text, value_text
 from cifar_gui.gui.sweep_plots import SweepPlots
 from cifar_gui.sweep.results import SweepTable, sweep_ids, sweep_table
-from cifar_gui.sweep.spec import format_value
 
 BEST_BACKGROUND = "#d5f5e3"
 
@@ -126,8 +125,8 @@ class SweepView(QWidget):
             cells = [_cell(str(row.index), row.index)]
             for key in swept:
                 value = row.combination.get(key)
-                cells.append(_cell(format_value(value), value if _is_number(value) else None))
-            cells += [_cell(row.status), _cell(*_score(row.best_val_acc)),
+                cells.append(_cell(value_text(key, value), value if _is_number(value) else None))
+            cells += [_cell(status_text(row.status)), _cell(*_score(row.best_val_acc)),
                       _cell(*_score(row.test_acc)),
                       _cell(_duration(row.seconds), row.seconds if row.seconds is not None else -1)]  # fmt: skip
             cells[0].setData(Qt.ItemDataRole.UserRole, str(row.run_dir))
