@@ -63,8 +63,9 @@ def language() -> str:
 
 
 def _(message: str) -> str:
-    """``message`` (an English source string, marked for extraction) in the current language."""
-    return _translation.gettext(message)
+    """``message`` (an English source string, marked for extraction) in the current language;
+    an empty string stays empty (gettext would give the catalogue's header for it)."""
+    return _translation.gettext(message) if message else message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

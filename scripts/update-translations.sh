@@ -35,9 +35,4 @@ done
 [ "${1:-}" = "--core-only" ] && exit 0
 
 # ---- widgets: Qt Linguist -------------------------------------------------------------------
-mapfile -t GUI_SOURCES < <(find cifar_gui/gui -name '*.py' | sort)
-for lang in "${LANGS[@]}"; do
-    ts="$TR/cifar_gui_$lang.ts"
-    "$BIN/pyside6-lupdate" "${GUI_SOURCES[@]}" -no-obsolete -locations none -ts "$ts"
-    "$BIN/pyside6-lrelease" "$ts" -qm "$TR/cifar_gui_$lang.qm"
-done
+BIN="$BIN" bash scripts/update-qt-translations.sh

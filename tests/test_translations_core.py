@@ -295,3 +295,15 @@ def test_train_progress_in_korean_and_json_unchanged(tmp_path):
                   "test_acc", "test_loss"]),
     ]  # fmt: skip
     assert events[0][-1]["status"] == events[1][-1]["status"] == "completed"
+
+
+def test_an_empty_text_stays_empty_in_korean():
+    """gettext("") is the catalogue's header; a run without a data name must show nothing."""
+    from cifar_gui import i18n
+
+    assert i18n.set_language("ko") == "ko"
+    try:
+        assert i18n._("") == ""
+        assert i18n._("Demo shapes") != "Demo shapes"  # the data set's name is translated
+    finally:
+        i18n.set_language("en")

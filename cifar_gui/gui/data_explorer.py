@@ -27,6 +27,7 @@ from cifar_gui.data.training_split import split_for_training
 from cifar_gui.gui.class_names import shown_name, shown_names
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.qt_images import image_to_pixmap
+from cifar_gui.i18n import _ as core_text  # the data set's name: the core's catalogue
 
 SAMPLES_PER_CLASS = 8
 THUMBNAIL_SCALE = 2
@@ -187,7 +188,7 @@ class DataExplorer(QWidget):
         report = dataset.report
         note = self.tr(" (from cache)") if report.from_cache else ""
         text = self.tr("{name}: {train} training and {test} test images, loaded in {sec:.2f} s{note}.").format(
-            name=dataset.name, train=len(dataset.x_train), test=len(dataset.x_test), sec=report.seconds, note=note
+            name=core_text(dataset.name), train=len(dataset.x_train), test=len(dataset.x_test), sec=report.seconds, note=note
         )  # fmt: skip
         if self.limit is not None:
             text += " " + self.tr(

@@ -14,10 +14,6 @@ from cifar_gui.logs import log_dir
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpMenu", text)
-
-
 def open_log_folder(parent: QMainWindow) -> bool:
     """Create the log folder if needed and open it; says in one sentence when it cannot."""
     folder = log_dir()
@@ -31,16 +27,18 @@ def open_log_folder(parent: QMainWindow) -> bool:
     if not opened:
         QMessageBox.warning(
             parent,
-            _tr("Log folder"),
-            _tr("The log folder could not be opened; it is {folder}").format(folder=folder),
+            QCoreApplication.translate("HelpMenu", "Log folder"),
+            QCoreApplication.translate(
+                "HelpMenu", "The log folder could not be opened; it is {folder}"
+            ).format(folder=folder),
         )
     return opened
 
 
 def add_help_menu(window: QMainWindow) -> QAction:
     """Add *Help > Open log folder* to ``window``'s menu bar; returns the action."""
-    menu = window.menuBar().addMenu(_tr("&Help"))
-    action = QAction(_tr("Open &log folder"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
+    action = QAction(QCoreApplication.translate("HelpMenu", "Open &log folder"), window)
     action.triggered.connect(lambda: open_log_folder(window))
     menu.addAction(action)
     return action

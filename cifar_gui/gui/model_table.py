@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.setting_labels import value_text
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.layer_settings_text import settings_text
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -59,7 +60,7 @@ class ModelTable(QWidget):
         self.table.setRowCount(len(summary.layers))
         for row, layer in enumerate(summary.layers):
             shape = " × ".join("?" if d is None else str(d) for d in layer.output_shape)
-            settings = ", ".join(f"{k} {v}" for k, v in layer.settings.items())
+            settings = settings_text(layer.settings)
             items = (QTableWidgetItem(layer.name), QTableWidgetItem(layer.kind),
                      QTableWidgetItem(shape), _number(layer.trainable),
                      _number(layer.non_trainable), QTableWidgetItem(settings))  # fmt: skip

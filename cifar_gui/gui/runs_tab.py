@@ -36,6 +36,7 @@ from cifar_gui.gui.setting_labels import status_text, value_text
 from cifar_gui.gui.sweep_filter import SweepFilter
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.i18n import _ as core_text  # a data set's name: the core's catalogue
 from cifar_gui.runs import RunInfo, delete_run, display_name, list_runs, rename_run
 
 STATUS_COLOURS = {"failed": "#c0392b", "damaged": "#c0392b", "running": "#2980b9",
@@ -201,7 +202,7 @@ class RunsTab(QWidget):
                 optimizer=s.get("optimizer", "?"), lr=s.get("learning_rate", "?"),
                 batch=s.get("batch_size", "?"),
             )  # fmt: skip
-        data = (run.data or {}).get("name") or s.get("data", "")
+        data = core_text((run.data or {}).get("name") or s.get("data", ""))
         done, planned = summary.get("epochs_completed"), summary.get("epochs_planned")
         epochs = f"{done}/{planned}" if done is not None else ""
         best_text, best = _score(summary.get("best_val_acc"))

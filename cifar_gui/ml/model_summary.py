@@ -14,6 +14,7 @@ from typing import Any
 import keras
 
 from cifar_gui.i18n import _, display_width, pad
+from cifar_gui.layer_settings_text import settings_text
 from cifar_gui.ml.models import build_model
 
 # The reference normalisation is irrelevant to the table: any mean/std gives the same layers.
@@ -161,7 +162,7 @@ def format_summary(summary: ModelSummary) -> str:
     lines = [header]
     for row in summary.layers:
         shape = "×".join("?" if d is None else str(d) for d in row.output_shape)
-        settings = ", ".join(f"{k} {v}" for k, v in row.settings.items())
+        settings = settings_text(row.settings)
         lines.append(
             (row.name, row.kind, shape, f"{row.trainable:,}", f"{row.non_trainable:,}", settings)
         )

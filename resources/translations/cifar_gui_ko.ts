@@ -582,6 +582,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Log folder</source>
+        <translation>로그 폴더</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened; it is {folder}</source>
+        <translation>로그 폴더를 열 수 없습니다. 폴더 위치: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>No installed font covers Hangul, so Korean text may show as boxes: install fonts-noto-cjk (sudo apt-get install fonts-noto-cjk).</source>
