@@ -2,7 +2,7 @@
 # System packages pip cannot install. `run`: the X11 libraries Qt's xcb plugin needs, and
 # fonts-noto-cjk when the window will be Korean (View > Language, else LANGUAGE/LC_ALL/
 # LC_MESSAGES/LANG as gettext reads them) and no installed font covers Hangul.
-# `test`: desktop-file-validate. Installs them with apt-get when allowed (root, or sudo without
+# `test`: desktop-file-validate, and a Hangul font for the Korean window's layout tests. Installs them with apt-get when allowed (root, or sudo without
 # a password prompt); otherwise names them in one line and carries on: the app itself then
 # says what is missing instead of aborting.
 set -uo pipefail
@@ -39,6 +39,8 @@ if [ "$MODE" = run ]; then
     fi
 elif [ "$MODE" = test ]; then
     command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
+    # The Korean window's tests measure Korean labels: with real Hangul glyphs, not boxes.
+    fc-list :lang=ko 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
