@@ -88,7 +88,8 @@ def test_a_killed_sweep_continues_where_it_stopped(tmp_path, monkeypatch, capsys
     monkeypatch.setattr(cli, "cmd_train", fake)
     argv = ["sweep", "--continue", queue.sweep_id, "--runs-dir", str(tmp_path), "--json"]
     assert cli.main(argv) == 0
-    names = [name for _, name in fake.calls]
+    tag = queue.sweep_id.rsplit("-", 1)[-1]
+    names = [name.replace(f"sweep-{tag}-", "sweep-") for _, name in fake.calls]
     assert [kind for kind, _ in fake.calls] == ["train", "train", "resume", "train", "train"]
     assert names[0] == "sweep-01-dropout0.2-lr0.001" and names[1] == "sweep-02-dropout0.2-lr0.003"
     assert "sweep-02-dropout0.2-lr0.003" in names[2]  # the killed run's own folder, resumed

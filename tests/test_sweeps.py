@@ -89,7 +89,9 @@ def test_expand_tags_names_and_keeps_the_base():
     assert [r.index for r in runs] == [1, 2]
     assert [r.config.learning_rate for r in runs] == [1e-3, 1e-4]
     assert all(r.config.sweep_id == "sweep-x" and r.config.epochs == 3 for r in runs)
-    assert runs[0].config.run_name == "sweep-01-lr0.001"
+    assert runs[0].config.run_name == "sweep-x-01-lr0.001"  # the sweep's tag: names never clash
+    other = expand(base, _spec(learning_rate="1e-3").combinations(), "sweep-20261130-0102-ab12")
+    assert other[0].config.run_name == "sweep-ab12-01-lr0.001"
     assert TrainConfig.from_dict(runs[1].config.to_dict()).sweep_id == "sweep-x"
 
 
@@ -130,7 +132,8 @@ def test_queue_extend_numbers_on(tmp_path):
     assert [i.index for i in added] == [3]
     loaded = SweepQueue.load(queue.folder)
     assert loaded.swept == ["learning_rate", "dropout_rate"]
-    assert loaded.items[-1].config().run_name == "sweep-03-lr3e-05-dropout0.4"
+    tag = queue.sweep_id.rsplit("-", 1)[-1]
+    assert loaded.items[-1].config().run_name == f"sweep-{tag}-03-lr3e-05-dropout0.4"
 
 
 def test_a_damaged_or_hostile_queue_file_is_refused_in_one_sentence(tmp_path):

@@ -218,6 +218,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             self.tf_status.setToolTip(info.keras_problem)
         self.settings_panel.set_devices(info.devices)
         self.preset_table.set_ready()
+        self._preset_settings_changed(True, "")  # the table of the settings shown now
         self._update_buttons()
         self.offer_interrupted_runs()
 

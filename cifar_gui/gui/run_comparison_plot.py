@@ -35,6 +35,7 @@ class RunComparisonPlot(QWidget):
         super().__init__(parent)
         self.loss_widget = pg.PlotWidget(title=self.tr("Loss"), axisItems=epoch_axes())
         self.acc_widget = pg.PlotWidget(title=self.tr("Accuracy"), axisItems=epoch_axes())
+        self.acc_widget.getPlotItem().setLimits(yMin=-0.02, yMax=1.02)  # an accuracy: 0 to 1
         for widget, label in (
             (self.loss_widget, self.tr("loss")),
             (self.acc_widget, self.tr("accuracy")),

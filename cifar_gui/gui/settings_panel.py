@@ -29,6 +29,7 @@ from cifar_gui.data import DataSourceError, resolve_source
 from cifar_gui.data.discovery import find_cifar10
 from cifar_gui.gui.data_check import DataCheck
 from cifar_gui.gui.field_message import FieldMessage
+from cifar_gui.gui.focused_wheel import FocusedWheelComboBox
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -138,7 +139,7 @@ class SettingsPanel(QWidget):
         return _Field(editor, read, write)
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> _Field:
-        editor = QComboBox()
+        editor = FocusedWheelComboBox()
         editor.setObjectName(name)
         for text, value in items:
             editor.addItem(text, value)

@@ -43,6 +43,7 @@ class SweepPlots(QWidget):
         self.overlay = pg.PlotWidget(
             title=self.tr("Validation accuracy of each run"), axisItems=epoch_axes()
         )
+        self.overlay.getPlotItem().setLimits(yMin=-0.02, yMax=1.02)  # an accuracy: 0 to 1
         self.overlay.setLabel("bottom", self.tr("epoch"))
         self.overlay.setLabel("left", self.tr("validation accuracy"))
         legend_below(self.overlay.getPlotItem(), columns=2)  # never over a curve

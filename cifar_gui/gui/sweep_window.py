@@ -61,9 +61,15 @@ class SweepWindowMixin:
             return False
         self.sweep_view.refresh(select=sweep.sweep_id)
         self.tabs.setCurrentWidget(self.sweep_view)
-        text = self.tr("Sweep {sweep} finished: {n} runs").format(
-            sweep=sweep.sweep_id, n=len(sweep.items)
-        )
+        done = sum(item.state == "completed" for item in sweep.items)
+        if done == len(sweep.items):
+            text = self.tr("Sweep {sweep} finished: {n} runs").format(
+                sweep=sweep.sweep_id, n=len(sweep.items)
+            )
+        else:  # stopped, failed or cancelled runs: say so, not "finished"
+            text = self.tr("Sweep {sweep} ended: {done} of {n} runs completed").format(
+                sweep=sweep.sweep_id, done=done, n=len(sweep.items)
+            )
         # Queued: shown after the last run's own "Run completed" line, not under it.
         QTimer.singleShot(0, lambda: self.statusBar().showMessage(text))
         return True

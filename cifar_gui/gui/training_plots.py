@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -145,6 +146,7 @@ class TrainingPlots(QWidget):
         common = dict(x_label=self.tr("epoch"), train_name=self.tr("train"),
                       val_name=self.tr("validation"), batch_name=self.tr("train (running, per batch)"))  # fmt: skip
         self.loss = _MetricPlot(self.loss_widget, self.tr("Loss"), self.tr("loss"), **common)
+        self.acc_widget.getPlotItem().setLimits(yMin=-0.02, yMax=1.02)  # an accuracy: 0 to 1
         self.acc = _MetricPlot(self.acc_widget, self.tr("Accuracy"), self.tr("accuracy"), **common)
         for panel in (self.loss, self.acc):
             panel.on_log_mode_changed(self._log_mode_changed)
@@ -162,6 +164,9 @@ class TrainingPlots(QWidget):
         self.export_csv_button = QPushButton(self.tr("Save CSV…"))
         self.export_csv_button.clicked.connect(self._ask_csv)
         self.best_label = QLabel()
+        # Its text appears after the first epoch: it must never widen the plots (the window
+        # would shift under the pointer mid-run), so it is cut to the room there is.
+        self.best_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Smoothing")))
@@ -287,6 +292,7 @@ class TrainingPlots(QWidget):
             )
         else:
             self.best_label.setText("")
+        self.best_label.setToolTip(self.best_label.text())
 
     # ---- export -----------------------------------------------------------------------------
     def save_png(self, path: str | Path) -> bool:

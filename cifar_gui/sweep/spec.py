@@ -226,7 +226,8 @@ def expand(
     base: TrainConfig, combinations: list[dict[str, Any]], sweep_id: str, *, first_index: int = 1
 ) -> list[SweepRun]:
     """One ``TrainConfig`` per combination: ``base`` with the combination's values, tagged with
-    ``sweep_id`` and named ``<base name or sweep>-NN-lr0.001-dropout0.2``.
+    ``sweep_id`` and named ``<base name or sweep-XXXX>-NN-lr0.001-dropout0.2`` (``XXXX``: the
+    end of the sweep's id, so that two sweeps' runs never share a name in the Runs tab).
 
     Raises ``SweepError`` when a combination makes settings ``TrainConfig`` refuses.
     """
@@ -237,7 +238,8 @@ def expand(
             setattr(config, key, value)
         config.sweep_id = sweep_id
         parts = [f"{SHORT_NAMES.get(k, k)}{format_value(v)}" for k, v in combination.items()]
-        config.run_name = "-".join([base.run_name or "sweep", f"{index:02d}", *parts])
+        prefix = base.run_name or f"sweep-{sweep_id.rsplit('-', 1)[-1]}"
+        config.run_name = "-".join([prefix, f"{index:02d}", *parts])
         if problems := config.problems():
             key, why = next(iter(problems.items()))
             raise SweepError(key, why)

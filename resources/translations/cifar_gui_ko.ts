@@ -1881,6 +1881,10 @@ What it made so far is kept in {folder}.</source>
         <translation>스윕 {sweep} 완료: 실행 {n}개</translation>
     </message>
     <message>
+        <source>Sweep {sweep} ended: {done} of {n} runs completed</source>
+        <translation>스윕 {sweep} 끝남: 실행 {n}개 중 {done}개 완료</translation>
+    </message>
+    <message>
         <source>No runs were added: {error}</source>
         <translation>실행을 추가하지 못했습니다: {error}</translation>
     </message>
