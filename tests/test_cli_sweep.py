@@ -148,7 +148,9 @@ def test_parallel_runs_each_in_its_own_process_and_all_are_recorded(tmp_path):
     assert sorted((e["run"], e["event"]) for e in events[:-1]) == [
         (1, "done"), (1, "epoch"), (2, "done"), (2, "epoch")]  # fmt: skip
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
-    assert {line[:8] for line in lines} == {"[run 1] ", "[run 2] "}  # each child's own lines
+    # Each child's stderr lines carry its tag (TensorFlow's start-up lines, which every child
+    # used to print there, now go to the log: the children may print nothing at all).
+    assert {line[:8] for line in lines} <= {"[run 1] ", "[run 2] "}
     table = events[-1]
     assert table["event"] == "sweep_done" and table["remaining"] == 0
     for row in table["runs"]:
