@@ -8,10 +8,14 @@ file holds survives the command line unchanged. No TensorFlow here.
 from __future__ import annotations
 
 import argparse
+import logging
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 from cifar_gui.config import MONITORS, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+from cifar_gui.recipes import RECIPES, apply_recipe
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,13 @@ SETTING_FLAGS = (
     SettingFlag(
         "--data", "data", "demo, cifar10, auto, or a path (archive, batch folder, image folder)"
     ),
-    SettingFlag("--preset", "preset", "the network", {"choices": PRESETS}),
+    SettingFlag(
+        "--preset",
+        "preset",
+        "the network; it also sets its recipe (optimizer, rate, schedule, batch size, epochs, "
+        "augmentation) unless those flags are given",
+        {"choices": PRESETS},
+    ),
     SettingFlag("--dropout", "dropout_rate", "dropout rate (dropout preset)", {"type": number}),
     SettingFlag("--l2", "l2_factor", "L2 factor (l2 preset)", {"type": number}),
     SettingFlag(
@@ -79,6 +89,12 @@ SETTING_FLAGS = (
         "--plateau-patience",
         "plateau_patience",
         "plateau schedule: epochs without improvement before the rate drops",
+        {"type": whole_number},
+    ),
+    SettingFlag(
+        "--warmup-epochs",
+        "warmup_epochs",
+        "epochs over which the rate rises linearly from 0 (constant or cosine schedule)",
         {"type": whole_number},
     ),
     SettingFlag("--batch-size", "batch_size", "images per training step", {"type": whole_number}),
@@ -184,8 +200,23 @@ def add_setting_flags(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(setting.flag, dest=setting.dest, help=text, **setting.options)
 
 
+def given_fields(args: argparse.Namespace) -> set[str]:
+    """The settings whose flag was given (every flag defaults to None, so None = left out)."""
+    return {s.field for s in SETTING_FLAGS if getattr(args, s.dest, None) is not None}
+
+
 def apply_setting_flags(config: TrainConfig, args: argparse.Namespace) -> TrainConfig:
-    """Set every field whose flag was given; the rest keep ``config``'s values."""
+    """Set every field whose flag was given; the rest keep ``config``'s values.
+
+    A ``--preset`` that changes the preset also brings its recipe (``cifar_gui/recipes.py``:
+    optimizer, rate, schedule, batch size, epochs, augmentation), except where a flag sets the
+    value explicitly: the flag wins. The same preset as ``config``'s keeps ``config``'s values.
+    """
+    preset = getattr(args, "preset", None)
+    if preset is not None and preset != config.preset and preset in RECIPES:
+        changed = apply_recipe(config, preset, explicit=given_fields(args))
+        if changed:
+            logger.info("Preset %s sets %s", preset, ", ".join(changed))
     for setting in SETTING_FLAGS:
         value = getattr(args, setting.dest, None)
         if value is not None:

@@ -3,7 +3,8 @@
 ``plain``, ``l2`` and ``dropout`` are the reference notebook's CNN (three blocks of two 3x3
 convolutions and a max-pool, then Dense(256) and Dense(10, softmax)) without regularisation,
 with L2 on every kernel, and with Dropout after each block. ``modern`` adds batch normalisation,
-growing dropout and on-the-fly augmentation to beat the reference accuracy.
+growing dropout and on-the-fly augmentation to beat the reference accuracy. ``fast`` is the
+speed-run network of ``fast_model.py`` (recipes for all of them: ``cifar_gui/recipes.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Sequence
 import keras
 from keras import layers
 
-from cifar_gui.config import PRESETS
+from cifar_gui.config import AUGMENTED_PRESETS, PRESETS
+from cifar_gui.ml.fast_model import fast_body
 
 FILTERS = (32, 64, 128)
 
@@ -74,14 +76,16 @@ def build_model(
     """Build an uncompiled model of the given preset for 32x32 RGB inputs in 0..255."""
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}; choose one of {', '.join(PRESETS)}")
-    augment = preset == "modern" if augment is None else augment
+    augment = preset in AUGMENTED_PRESETS if augment is None else augment
     previous_policy = keras.mixed_precision.global_policy()
     if mixed_precision:
         keras.mixed_precision.set_global_policy("mixed_float16")
     try:
         inputs = keras.Input(shape=(32, 32, 3), name="image")
         x = _preprocessing(inputs, mean, std, augment)
-        if preset == "modern":
+        if preset == "fast":
+            x, regulariser = fast_body(x), None
+        elif preset == "modern":
             x, regulariser = _modern_body(x, dropout_rate=dropout_rate, l2_factor=0.0)
         else:
             x, regulariser = _reference_body(
