@@ -71,7 +71,7 @@ SETTING_FLAGS = (
     SettingFlag(
         "--augment",
         "augment",
-        "random flips and shifts (default: the preset's own choice, on for modern only)",
+        "random flips and shifts (default: the preset's own choice, on for modern and fast)",
         _SWITCH,
     ),
     SettingFlag("--optimizer", "optimizer", "the optimizer", {"choices": OPTIMIZERS}),
