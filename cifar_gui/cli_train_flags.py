@@ -8,11 +8,15 @@ file holds survives the command line unchanged. No TensorFlow here.
 from __future__ import annotations
 
 import argparse
+import logging
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 from cifar_gui.config import MONITORS, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
 from cifar_gui.i18n import N_, _
+from cifar_gui.recipes import RECIPES, apply_recipe
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,13 +66,21 @@ SETTING_FLAGS = (
     SettingFlag(
         "--data", "data", N_("demo, cifar10, auto, or a path (archive, batch folder, image folder)")
     ),
-    SettingFlag("--preset", "preset", N_("the network"), {"choices": PRESETS}),
+    SettingFlag(
+        "--preset",
+        "preset",
+        N_(
+            "the network; it also sets its recipe (optimizer, rate, schedule, batch size, epochs, "
+            "augmentation) unless those flags are given"
+        ),
+        {"choices": PRESETS},
+    ),
     SettingFlag("--dropout", "dropout_rate", N_("dropout rate (dropout preset)"), {"type": number}),
     SettingFlag("--l2", "l2_factor", N_("L2 factor (l2 preset)"), {"type": number}),
     SettingFlag(
         "--augment",
         "augment",
-        N_("random flips and shifts (default: the preset's own choice, on for modern only)"),
+        N_("random flips and shifts (default: the preset's own choice, on for modern and fast)"),
         _SWITCH,
     ),
     SettingFlag("--optimizer", "optimizer", N_("the optimizer"), {"choices": OPTIMIZERS}),
@@ -86,6 +98,12 @@ SETTING_FLAGS = (
         "--plateau-patience",
         "plateau_patience",
         N_("plateau schedule: epochs without improvement before the rate drops"),
+        {"type": whole_number},
+    ),
+    SettingFlag(
+        "--warmup-epochs",
+        "warmup_epochs",
+        N_("epochs over which the rate rises linearly from 0 (constant or cosine schedule)"),
         {"type": whole_number},
     ),
     SettingFlag(
@@ -211,8 +229,23 @@ def add_setting_flags(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(setting.flag, dest=setting.dest, help=text, **setting.options)
 
 
+def given_fields(args: argparse.Namespace) -> set[str]:
+    """The settings whose flag was given (every flag defaults to None, so None = left out)."""
+    return {s.field for s in SETTING_FLAGS if getattr(args, s.dest, None) is not None}
+
+
 def apply_setting_flags(config: TrainConfig, args: argparse.Namespace) -> TrainConfig:
-    """Set every field whose flag was given; the rest keep ``config``'s values."""
+    """Set every field whose flag was given; the rest keep ``config``'s values.
+
+    A ``--preset`` that changes the preset also brings its recipe (``cifar_gui/recipes.py``:
+    optimizer, rate, schedule, batch size, epochs, augmentation), except where a flag sets the
+    value explicitly: the flag wins. The same preset as ``config``'s keeps ``config``'s values.
+    """
+    preset = getattr(args, "preset", None)
+    if preset is not None and preset != config.preset and preset in RECIPES:
+        changed = apply_recipe(config, preset, explicit=given_fields(args))
+        if changed:
+            logger.info("Preset %s sets %s", preset, ", ".join(changed))
     for setting in SETTING_FLAGS:
         value = getattr(args, setting.dest, None)
         if value is not None:

@@ -16,7 +16,8 @@ from typing import Any
 
 from cifar_gui.i18n import N_, _, os_error_text
 
-PRESETS = ("plain", "l2", "dropout", "modern")
+PRESETS = ("plain", "l2", "dropout", "modern", "fast")
+AUGMENTED_PRESETS = ("modern", "fast")  # augment=None: these augment, the reference ones do not
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("constant", "cosine", "plateau")
 MONITORS = ("val_loss", "val_acc")
@@ -37,12 +38,13 @@ class TrainConfig:
     preset: str = "dropout"
     dropout_rate: float = 0.2
     l2_factor: float = 1e-3
-    augment: bool | None = None  # None: the preset's own choice (on for "modern" only)
+    augment: bool | None = None  # None: the preset's own choice (on for "modern" and "fast")
     optimizer: str = "adam"
     learning_rate: float = 1e-4
     momentum: float = 0.9
     weight_decay: float = 1e-4
     schedule: str = "constant"
+    warmup_epochs: int = 0  # the rate rises linearly from 0 over these epochs (constant, cosine)
     plateau_factor: float = 0.5
     plateau_patience: int = 3
     batch_size: int = 32
@@ -111,6 +113,12 @@ class TrainConfig:
         number("val_split", 0.0, 1.0, lo_open=True, hi_open=True)
         number("seed", 0, 2**31 - 1, integer=True)
         number("patience", 0, 1000, integer=True)
+        number("warmup_epochs", 0, 1000, integer=True)
+        if "warmup_epochs" not in p and "epochs" not in p and self.warmup_epochs:
+            if self.warmup_epochs >= self.epochs:
+                p["warmup_epochs"] = _("Warm up for fewer epochs than the run has.")
+            elif self.schedule == "plateau":
+                p["warmup_epochs"] = _("Warm-up works with the constant or cosine schedule only.")
         if self.limit_train is not None:
             number("limit_train", 2, 10**9, integer=True)
         if self.gpu_memory_limit_mb is not None:
@@ -143,7 +151,7 @@ class TrainConfig:
     # ---- derived values ---------------------------------------------------------------------
     @property
     def augmentation(self) -> bool:
-        return self.preset == "modern" if self.augment is None else self.augment
+        return self.preset in AUGMENTED_PRESETS if self.augment is None else self.augment
 
     # ---- JSON -------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

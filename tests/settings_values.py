@@ -20,7 +20,8 @@ NON_DEFAULT = {
     "learning_rate": 0.000123456789,
     "momentum": 0.8,
     "weight_decay": 5e-4,
-    "schedule": "plateau",
+    "schedule": "cosine",  # not "plateau": the warm-up below needs constant or cosine
+    "warmup_epochs": 2,
     "plateau_factor": 0.25,
     "plateau_patience": 4,
     "batch_size": 64,

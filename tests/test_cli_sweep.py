@@ -26,7 +26,7 @@ def _json_lines(text: str) -> list[dict]:
     [
         (["--lr", "1e-3,abc"], "--lr: 'abc' is not a number"),
         (["--dropout", "0.2,1.5"], "--dropout: 1.5 is refused. Enter a number that is at least 0 and less than 1."),
-        (["--preset", "plain,foo"], "--preset: 'foo' is not one of plain, l2, dropout, modern"),
+        (["--preset", "plain,foo"], "--preset: 'foo' is not one of plain, l2, dropout, modern, fast"),
         (["--lr", "1e-3"], "give at least one flag several values, e.g. --lr 1e-3,3e-4"),
         (["--lr", "1e-4..1e-2"], "--lr: a range (low..high) needs random search"),
         (["--lr", "1e-3,1e-4", "--epochs", "0"], "--epochs: 0 is refused. Enter a whole number from 1 to 100,000."),

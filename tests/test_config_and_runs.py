@@ -33,7 +33,7 @@ def test_defaults_are_the_reference_experiment():
         ("val_split", 0, "greater than 0 and less than 1"),
         ("epochs", 0, "from 1 to 100,000"),
         ("dropout_rate", 1.0, "at least 0 and less than 1"),
-        ("preset", "huge", "Choose plain, l2, dropout or modern."),
+        ("preset", "huge", "Choose plain, l2, dropout, modern or fast."),
         ("optimizer", "lbfgs", "Choose adam"),
         ("device", "gpu:one", "gpu:N"),
         ("limit_train", 1, "from 2 to"),

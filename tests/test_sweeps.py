@@ -33,7 +33,7 @@ def test_parse_values_and_types():
         ("batch_size", "32, 6.5", "batch_size: '6.5' is not a whole number"),
         ("dropout_rate", "0.2, 1.5", "dropout_rate: 1.5 is refused. Enter a number that is at least 0 and less than 1."),
         ("learning_rate", "1e-3,,1e-4", "learning_rate: has an empty value (write values as 1e-3, 3e-4)"),
-        ("preset", "plain, resnet", "preset: 'resnet' is not one of plain, l2, dropout, modern"),
+        ("preset", "plain, resnet", "preset: 'resnet' is not one of plain, l2, dropout, modern, fast"),
         ("dropout_rate", "0.2, 0.20", "dropout_rate: lists 0.2 twice"),
         ("l2_factor", "0..1e-2", "l2_factor: a range drawn log-uniformly must start above 0"),
         ("learning_rate", "1e-2..1e-4", "learning_rate: the range 1e-2..1e-4 is empty (write low..high)"),

@@ -45,6 +45,7 @@ def value_text(name: str, value: Any) -> str:
         ("preset", "l2"): translate("SettingLabels", "l2"),
         ("preset", "dropout"): translate("SettingLabels", "dropout"),
         ("preset", "modern"): translate("SettingLabels", "modern"),
+        ("preset", "fast"): translate("SettingLabels", "fast"),
         ("schedule", "constant"): translate("SettingLabels", "constant"),
         ("schedule", "cosine"): translate("SettingLabels", "cosine"),
         ("schedule", "plateau"): translate("SettingLabels", "plateau"),

@@ -30,6 +30,8 @@ from cifar_gui.data.discovery import find_cifar10
 from cifar_gui.gui.data_check import DataCheck
 from cifar_gui.gui.field_message import FieldMessage
 from cifar_gui.gui.focused_wheel import FocusedWheelComboBox
+from cifar_gui.gui.preset_recipe import PresetRecipeNote
+from cifar_gui.recipes import RECIPE_FIELDS, apply_recipe
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -97,6 +99,7 @@ class SettingsPanel(QWidget):
         self._labels: dict[str, str] = {}  # field -> its label, to name it in reasons
         self._parse_problems: dict[str, str] = {}
         self._loading = False
+        self._edited: set[str] = set()  # fields the user changed since the last set_config
         self.data_check = DataCheck()  # fed by the window when the chosen data has loaded
         self.refused_choice: str | None = None  # why the last folder or archive was refused
         # The settings without a field here (the run's name, the runs folder) come from the last
@@ -122,6 +125,18 @@ class SettingsPanel(QWidget):
         box.addWidget(field.editor)
         box.addWidget(field.error)
         form.addRow(label, row)
+        self._track_edits(name, editor)
+
+    def _track_edits(self, name: str, editor: QWidget) -> None:
+        """Remember that the user changed ``name``: a preset's recipe then leaves it alone."""
+        signal = (
+            editor.textChanged
+            if isinstance(editor, QLineEdit)
+            else editor.toggled
+            if isinstance(editor, QCheckBox)
+            else editor.currentIndexChanged
+        )
+        signal.connect(lambda *_: None if self._loading else self._edited.add(name))
 
     def _line(self, name: str, kind: type, optional: bool = False) -> _Field:
         editor = QLineEdit()
@@ -213,6 +228,7 @@ class SettingsPanel(QWidget):
             "l2": self.tr("CNN + L2 regularisation"),
             "dropout": self.tr("CNN + dropout (reference)"),
             "modern": self.tr("Modern (batch norm, augmentation)"),
+            "fast": self.tr("Fast (speed-run recipe for CPUs)"),
         }
         self._add(
             form,
@@ -220,6 +236,9 @@ class SettingsPanel(QWidget):
             self.tr("Preset"),
             self._combo("preset", [(names[p], p) for p in PRESETS]),
         )
+        self.recipe_note = PresetRecipeNote()
+        form.addRow("", self.recipe_note)
+        self.fields["preset"].editor.currentIndexChanged.connect(self._apply_preset_recipe)
         self._add(form, "dropout_rate", self.tr("Dropout rate"), self._line("dropout_rate", float))
         self._add(form, "l2_factor", self.tr("L2 factor"), self._line("l2_factor", float))
         augment = self._combo(
@@ -244,6 +263,12 @@ class SettingsPanel(QWidget):
         }
         self._add(form, "schedule", self.tr("Schedule"),
                   self._combo("schedule", [(schedules[s], s) for s in SCHEDULES]))  # fmt: skip
+        self._add(
+            form, "warmup_epochs", self.tr("Warm-up (epochs)"), self._line("warmup_epochs", int)
+        )
+        self.fields["warmup_epochs"].editor.setToolTip(
+            self.tr("The learning rate rises from 0 over these epochs (constant or cosine)")
+        )
         self._add(
             form,
             "plateau_factor",
@@ -378,6 +403,8 @@ class SettingsPanel(QWidget):
     # ---- reading, writing, validating -------------------------------------------------------
     def set_config(self, config: TrainConfig) -> None:
         self._base = dataclasses.replace(config)
+        self._edited = set()
+        self.recipe_note.clear_note()
         self._loading = True
         try:
             for name, field in self.fields.items():
@@ -397,6 +424,27 @@ class SettingsPanel(QWidget):
             except _ParseError as exc:
                 self._parse_problems[name] = self._parse_message(exc)
         return config
+
+    def _apply_preset_recipe(self, *_args) -> None:
+        """The chosen preset's recipe into every recipe field the user has not edited; the
+        note under the list names what changed and what was kept."""
+        if self._loading:
+            return
+        preset = self.fields["preset"].read()
+        config = self.config()
+        explicit = self._edited & set(RECIPE_FIELDS)
+        changed = apply_recipe(config, preset, explicit=explicit)
+        self._loading = True
+        try:
+            for name in changed:
+                self.fields[name].write(getattr(config, name))
+        finally:
+            self._loading = False
+        kept = [name for name in RECIPE_FIELDS if name in explicit]
+        self.recipe_note.describe(
+            preset, [self.label_for(n) for n in changed], [self.label_for(n) for n in kept]
+        )
+        self._on_edit()
 
     def _parse_message(self, error: _ParseError) -> str:
         if error.kind == "empty":

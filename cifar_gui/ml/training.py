@@ -498,10 +498,11 @@ def _fit_and_record(
             if initial_epoch:
                 model = _load_for_resume(record)
                 optimizer = model.optimizer
-                if config.schedule == "cosine":
+                schedule = learning_rate_for(config, steps)
+                if isinstance(schedule, keras.optimizers.schedules.LearningRateSchedule):
                     # The curve of a run planned for the new total from the start; the step
                     # count, saved with the optimizer, places the resumed epochs on it.
-                    optimizer.learning_rate = learning_rate_for(config, steps)
+                    optimizer.learning_rate = schedule
                 observer.on_message(
                     _("Resuming after epoch {initial_epoch}").format(initial_epoch=initial_epoch)
                 )

@@ -1027,6 +1027,29 @@ What it made so far is kept in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>PresetRecipeNote</name>
+    <message>
+        <source>The reference notebook&apos;s recipe: Adam 1e-4, batch 32, 30 epochs.</source>
+        <translation>참고 노트북의 레시피: Adam 1e-4, 배치 32, 30 에포크.</translation>
+    </message>
+    <message>
+        <source>Batch norm takes a 10x higher rate: Adam 1e-3, warm-up then cosine, batch 64, augmentation, 15 epochs.</source>
+        <translation>배치 정규화는 10배 높은 학습률을 견딥니다: Adam 1e-3, 워밍업 후 코사인, 배치 64, 데이터 증강, 15 에포크.</translation>
+    </message>
+    <message>
+        <source>Speed-run recipe for CPUs: Adam 4e-3, warm-up then cosine, batch 128, augmentation, 10 epochs.</source>
+        <translation>CPU용 빠른 학습 레시피: Adam 4e-3, 워밍업 후 코사인, 배치 128, 데이터 증강, 10 에포크.</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}.</source>
+        <translation>바뀐 항목: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept as you set: {fields}.</source>
+        <translation>직접 정한 값 유지: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityChart</name>
     <message>
         <source>probability</source>
@@ -1372,6 +1395,10 @@ What it made so far is kept in {folder}.</source>
         <translation>최신</translation>
     </message>
     <message>
+        <source>fast</source>
+        <translation>빠른 학습</translation>
+    </message>
+    <message>
         <source>constant</source>
         <translation>고정</translation>
     </message>
@@ -1527,6 +1554,10 @@ What it made so far is kept in {folder}.</source>
         <translation>최신 구성 (배치 정규화, 데이터 증강)</translation>
     </message>
     <message>
+        <source>Fast (speed-run recipe for CPUs)</source>
+        <translation>빠른 학습(CPU용 레시피)</translation>
+    </message>
+    <message>
         <source>Preset default</source>
         <translation>프리셋 기본값</translation>
     </message>
@@ -1557,6 +1588,14 @@ What it made so far is kept in {folder}.</source>
     <message>
         <source>Reduce on plateau</source>
         <translation>정체 시 감소</translation>
+    </message>
+    <message>
+        <source>Warm-up (epochs)</source>
+        <translation>워밍업(에포크)</translation>
+    </message>
+    <message>
+        <source>The learning rate rises from 0 over these epochs (constant or cosine)</source>
+        <translation>학습률이 이 에포크 동안 0에서 올라갑니다(고정 또는 코사인)</translation>
     </message>
     <message>
         <source>Plateau: rate factor</source>
