@@ -138,7 +138,8 @@ SETTING_FLAGS = (
         "--limit-train",
         "limit_train",
         N_(
-            "train on a class-balanced sample of N training images, drawn with --seed (default: all)"
+            "use a class-balanced sample of N images of the training data, drawn with "
+            "--seed; the validation split is taken from these N (default: all)"
         ),
         {"type": whole_number, "metavar": "N"},
     ),

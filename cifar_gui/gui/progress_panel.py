@@ -83,6 +83,7 @@ class ProgressPanel(QWidget):
         self._tick()
         self.running = False
         self._clock.stop()
+        self.eta_label.setText("")  # nothing is left to wait for
 
     # ---- states ------------------------------------------------------------------------------
     def plan(self, epochs: int) -> None:

@@ -47,11 +47,14 @@ class _Field:
         self.write = write
         self.error = FieldMessage()  # its line is reserved: no field moves when it shows
         self.error.hide()
+        self.help: str | None = None  # the editor's own tooltip, back once a problem is gone
 
     def show_problem(self, text: str | None) -> None:
+        if self.help is None:
+            self.help = self.editor.toolTip()
         self.error.setText(text or "")
         self.error.setVisible(bool(text))
-        self.editor.setToolTip(text or "")
+        self.editor.setToolTip(text or self.help)
 
 
 def _number_text(value: float) -> str:
@@ -217,6 +220,12 @@ class SettingsPanel(QWidget):
             self._line("limit_train", int, True),
         )
         self.fields["limit_train"].editor.setPlaceholderText(self.tr("all"))
+        self.fields["limit_train"].editor.setToolTip(
+            self.tr(
+                "A class-balanced sample of N images of the training data, drawn with the seed; "
+                "the validation split is taken from these N (the Data tab shows both counts)."
+            )
+        )
         self._add(form, "stratify", "", self._check("stratify", self.tr("Stratified split")))
         return group
 

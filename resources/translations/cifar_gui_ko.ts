@@ -1530,6 +1530,10 @@ What it made so far is kept in {folder}.</source>
         <translation>전체</translation>
     </message>
     <message>
+        <source>A class-balanced sample of N images of the training data, drawn with the seed; the validation split is taken from these N (the Data tab shows both counts).</source>
+        <translation>학습 데이터에서 클래스 균형을 맞춘 이미지 N개를 시드로 뽑습니다. 검증 데이터도 이 N개에서 나눕니다(데이터 탭에 두 개수가 모두 나옵니다).</translation>
+    </message>
+    <message>
         <source>Stratified split</source>
         <translation>계층적 분할</translation>
     </message>

@@ -60,3 +60,27 @@ def test_an_accuracy_axis_never_shows_below_zero_or_above_one(qtbot):
     plots.redraw()
     low, high = plots.acc_widget.getPlotItem().getViewBox().viewRange()[1]
     assert low >= -0.021 and high <= 1.021
+
+
+def test_a_fields_own_help_comes_back_once_its_problem_is_gone(qtbot):
+    from cifar_gui.gui.settings_panel import SettingsPanel
+
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    editor = panel.fields["limit_train"].editor
+    help_text = editor.toolTip()
+    assert "validation split is taken from these N" in help_text
+    editor.setText("1")  # refused: fewer than 2
+    assert editor.toolTip() != help_text and panel.fields["limit_train"].error.text()
+    editor.setText("500")
+    assert editor.toolTip() == help_text
+
+
+def test_after_a_run_ends_no_eta_is_left_on_screen(qtbot):
+    from cifar_gui.gui.progress_panel import ProgressPanel
+
+    progress = ProgressPanel()
+    qtbot.addWidget(progress)
+    progress.eta_label.setText("ETA 2:08")
+    progress.stop()
+    assert progress.eta_label.text() == ""
