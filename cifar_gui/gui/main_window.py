@@ -39,6 +39,7 @@ from cifar_gui.gui.evaluation_view import EvaluationView
 from cifar_gui.gui.help_menu import add_help_menu
 from cifar_gui.gui.language import LanguageMenu
 from cifar_gui.gui.model_table import PresetModelTable
+from cifar_gui.gui.offer_box import show_offer
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
 from cifar_gui.gui.sweep_queue import SweepQueuePanel, SweepRunQueue
@@ -230,8 +231,9 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         if not interrupted or self.is_training:
             return
         newest = interrupted[0]
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Interrupted runs"),
+        path = str(newest.path)
+        self.resume_offer, self.resume_offer_button = show_offer(
+            self, self.tr("Interrupted runs"),
             self.tr("{n} run(s) stopped unexpectedly (the application or the computer stopped "
                     "mid-run). The newest, {name}, has {done} of {planned} epochs saved.\n\n"
                     "Continue it from its last saved epoch?").format(
@@ -239,22 +241,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                 done=newest.summary.get("epochs_completed", 0),
                 planned=newest.summary.get("epochs_planned", "?"),
             ),
-            parent=self,
+            self.tr("Resume"), self.tr("Not now"), lambda: self.resume_run(path, None),
         )  # fmt: skip
-        self.resume_offer_button = box.addButton(
-            self.tr("Resume"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setModal(False)
-        box.buttonClicked.connect(self._resume_offer_answered)
-        self.resume_offer = box
-        self._offered_run = str(newest.path)
-        box.show()
-
-    @Slot(object)
-    def _resume_offer_answered(self, button) -> None:
-        if button is self.resume_offer_button:
-            self.resume_run(self._offered_run, None)
 
     @Slot(str, str)
     def _tensorflow_failed(self, message: str, details: str) -> None:

@@ -10,8 +10,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QMessageBox
 
+from cifar_gui.gui.offer_box import show_offer
 from cifar_gui.gui.run_queue import COMPARED_PRESETS
 from cifar_gui.sweep import SweepError, SweepRun, expand, new_sweep_id
 from cifar_gui.sweep.queue import SweepQueue, unfinished_sweeps
@@ -94,28 +94,16 @@ class SweepWindowMixin:
         if not sweeps:
             return False
         newest = sweeps[0]
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Unfinished sweep"),
+        self.sweep_offer, self.sweep_offer_button = show_offer(
+            self, self.tr("Unfinished sweep"),
             self.tr("The sweep {sweep} has {left} of its {total} runs still to train (the "
                     "window was closed or the computer stopped before they ran).\n\n"
                     "Continue it?").format(
                 sweep=newest.sweep_id, left=len(newest.remaining), total=len(newest.items)),
-            parent=self,
+            self.tr("Continue sweep"), self.tr("Not now"),
+            lambda: self.continue_sweep(newest.folder),
         )  # fmt: skip
-        self.sweep_offer_button = box.addButton(
-            self.tr("Continue sweep"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setModal(False)
-        box.buttonClicked.connect(self._sweep_offer_answered)
-        self.sweep_offer, self._offered_sweep = box, newest.folder
-        box.show()
         return True
-
-    @Slot(object)
-    def _sweep_offer_answered(self, button) -> None:
-        if button is self.sweep_offer_button:
-            self.continue_sweep(self._offered_sweep)
 
     def continue_sweep(self, folder: Path) -> None:
         if self.is_training or self.queue.active:
