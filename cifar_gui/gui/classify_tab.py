@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.atomic import atomic_write_text
-from cifar_gui.data.image_listing import image_files_in as list_image_files
+from cifar_gui.data.image_listing import image_files_in  # the same listing as `predict`
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
 from cifar_gui.gui.class_names import shown_names, test_image_name
 from cifar_gui.gui.heatmap_controls import HeatmapControls
@@ -50,7 +50,6 @@ from cifar_gui.runs import list_runs
 
 VIEW_SIZE = 256
 MAX_LISTED_IMAGES = 200  # more than this: the folder table is the better tool
-MAX_FOLDER_FILES = 100_000
 ERROR_STYLE = "color: #c0392b;"
 FOLDER_CHUNK = 64  # images classified per step of a folder; its rows appear after each step
 
@@ -72,12 +71,6 @@ def folder_row_items(result, class_names) -> list:
     top3 = ", ".join(f"{class_names[i]} {percent(result.probabilities[i])}" for i in order[:3])
     return [*items, text_cell(class_names[order[0]]), number_cell(percent(top), top),
             text_cell(top3), text_cell("")]  # fmt: skip
-
-
-def image_files_in(folder: Path) -> list[Path]:
-    """Image files under ``folder`` (recursively, sorted), by suffix; hidden and system folders
-    such as ``__MACOSX`` are skipped, and the walk is bounded (see ``image_files_under``)."""
-    return list_image_files(folder, MAX_FOLDER_FILES)
 
 
 def decode_many(sources: list) -> tuple[list[DecodedImage], list[str]]:
