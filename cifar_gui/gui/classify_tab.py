@@ -40,6 +40,7 @@ from cifar_gui.atomic import atomic_write_text
 from cifar_gui.data.image_listing import image_files_in  # the same listing as `predict`
 from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, decode_image
 from cifar_gui.gui.class_names import shown_names, test_image_name
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.heatmap_controls import HeatmapControls
 from cifar_gui.gui.layer_view import LayerView
 from cifar_gui.gui.probability_chart import ProbabilityChart
@@ -50,7 +51,6 @@ from cifar_gui.runs import list_runs
 
 VIEW_SIZE = 256
 MAX_LISTED_IMAGES = 200  # more than this: the folder table is the better tool
-ERROR_STYLE = "color: #c0392b;"
 FOLDER_CHUNK = 64  # images classified per step of a folder; its rows appear after each step
 
 

@@ -40,6 +40,7 @@ from cifar_gui.confusion_history import (
 from cifar_gui.gui.class_names import shown_names
 from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.evaluation_view import cell_colour
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.runs import list_runs
@@ -353,4 +354,4 @@ class ConfusionEpochsPage(QWidget):
     def _failed(self, message: str, _details: str) -> None:
         self.view.set_series((), np.zeros((0, 0, 0), np.int64))
         self.status.setText(message)
-        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setStyleSheet(ERROR_STYLE)

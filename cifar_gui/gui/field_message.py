@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-ERROR_COLOUR = "#c0392b"
+ERROR_COLOUR = "#c0392b"  # every refusal and error text in the window
+ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
 class FieldMessage(QLabel):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cifar_gui.gui.feature_maps import FeatureMapGrid, grid_shape, image_plot
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.model_table import ModelTable
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 
@@ -208,7 +209,7 @@ class LayerView(QWidget):
     def _failed(self, message: str, _details: str) -> None:
         self._busy = False
         self.status.setText(self.tr("Cannot look inside: {error}").format(error=message))
-        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setStyleSheet(ERROR_STYLE)
 
     # ---- drawing ----------------------------------------------------------------------------
     def current_layer(self) -> int:

@@ -36,6 +36,7 @@ from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
 from cifar_gui.gui.data_explorer import DataExplorer, DataLoadFailure, split_counts, summarise
 from cifar_gui.gui.evaluation_view import EvaluationView
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.help_menu import add_help_menu
 from cifar_gui.gui.language import LanguageMenu
 from cifar_gui.gui.model_table import PresetModelTable
@@ -104,7 +105,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.reset_button = QPushButton(self.tr("Reset to reference"))
         self.start_reason = QLabel()
         self.start_reason.setWordWrap(True)
-        self.start_reason.setStyleSheet("color: #c0392b;")
+        self.start_reason.setStyleSheet(ERROR_STYLE)
         self.tf_status = QLabel(self.tr("Loading TensorFlow…"))
         self.statusBar().addPermanentWidget(self.tf_status)
 

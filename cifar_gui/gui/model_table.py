@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.setting_labels import value_text
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
 from cifar_gui.layer_settings_text import settings_text
-
-ERROR_STYLE = "color: #c0392b;"
 
 
 def _number(value: int) -> QTableWidgetItem:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.lesson_table import LessonTable
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
 from cifar_gui.gui.setting_labels import status_text, value_text
@@ -276,7 +277,7 @@ class RunsTab(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #c0392b;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
 
     # ---- actions ----------------------------------------------------------------------------
     def _ask_rename(self) -> None:

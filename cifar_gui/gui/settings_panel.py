@@ -33,8 +33,6 @@ from cifar_gui.gui.focused_wheel import FocusedWheelComboBox
 from cifar_gui.gui.preset_recipe import PresetRecipeNote
 from cifar_gui.recipes import RECIPE_FIELDS, apply_recipe
 
-ERROR_STYLE = "color: #c0392b;"
-
 
 class _Field:
     """A setting's editor, how to read and write it, and the label that shows its problem."""

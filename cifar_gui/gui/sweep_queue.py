@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from cifar_gui.config import TrainConfig
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.run_queue import QueuedRun, QueuePanel, RunQueue
 from cifar_gui.gui.setting_labels import combination_text
 from cifar_gui.sweep.queue import FINISHED_STATES, SweepItem, SweepQueue
@@ -155,7 +156,7 @@ class SweepQueuePanel(QueuePanel):
         row.insertWidget(row.count() - 1, self.extend_button)
         self.save_problem = QLabel()
         self.save_problem.setWordWrap(True)
-        self.save_problem.setStyleSheet("color: #c0392b;")
+        self.save_problem.setStyleSheet(ERROR_STYLE)
         self.save_problem.hide()
         self.layout().addWidget(self.save_problem)
         queue.saveFailed.connect(self._save_failed)
