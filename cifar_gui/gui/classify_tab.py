@@ -331,10 +331,7 @@ class ClassifyTab(QWidget):
             explainer, note = explainer_for(loaded)
             return loaded, explainer, note
 
-        worker = FunctionWorker(load)
-        worker.returned.connect(self._model_loaded)
-        worker.errored.connect(self._model_failed)
-        self.tasks.start(worker)
+        self.tasks.run(load, on_result=self._model_loaded, on_error=self._model_failed)
 
     @Slot(object)
     def _model_loaded(self, result) -> None:
@@ -418,10 +415,7 @@ class ClassifyTab(QWidget):
 
     def _decode_in_background(self, decode) -> None:
         """``decode()`` returns (decoded images, reasons for the bad ones), on a worker."""
-        worker = FunctionWorker(decode)
-        worker.returned.connect(self._decoded)
-        worker.errored.connect(self._input_failed)
-        self.tasks.start(worker)
+        self.tasks.run(decode, on_result=self._decoded, on_error=self._input_failed)
 
     @Slot(object)
     def _decoded(self, result) -> None:
@@ -497,10 +491,7 @@ class ClassifyTab(QWidget):
             )
             return source, dataset, image
 
-        worker = FunctionWorker(pick)
-        worker.returned.connect(self._random_picked)
-        worker.errored.connect(self._input_failed)
-        self.tasks.start(worker)
+        self.tasks.run(pick, on_result=self._random_picked, on_error=self._input_failed)
 
     @Slot(object)
     def _random_picked(self, result) -> None:
@@ -548,10 +539,7 @@ class ClassifyTab(QWidget):
 
             return analyse(loaded, explainer, image)
 
-        worker = FunctionWorker(run)
-        worker.returned.connect(self._analysed)
-        worker.errored.connect(self._analysis_failed)
-        self.tasks.start(worker)
+        self.tasks.run(run, on_result=self._analysed, on_error=self._analysis_failed)
 
     @Slot(int)
     def step_image(self, step: int) -> None:
@@ -651,15 +639,13 @@ class ClassifyTab(QWidget):
         self.folder_progress.setValue(0)
         self.folder_status.setText(self.tr("Classifying {folder}…").format(folder=folder))
         self.folder_status.setStyleSheet("")
-        worker = FunctionWorker(run, cancellable=True)
-        worker.progress.connect(self._folder_progress)
-        worker.returned.connect(self._folder_done)
-        worker.errored.connect(self._folder_failed)
-        self._folder_worker = worker
         self.folder_cancel.setEnabled(True)
         self.folder_export.setEnabled(False)
+        self._folder_worker = self.tasks.run(
+            run, cancellable=True, on_progress=self._folder_progress,
+            on_result=self._folder_done, on_error=self._folder_failed,
+        )  # fmt: skip
         self._update_enabled()
-        self.tasks.start(worker)
 
     def cancel_folder(self) -> None:
         if self._folder_worker is not None:

@@ -42,7 +42,7 @@ from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.evaluation_view import cell_colour
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.plot_legends import legend_below
-from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.gui.workers import BackgroundTasks
 from cifar_gui.runs import list_runs
 
 # Tableau 10: ten classes, ten distinguishable line colours.
@@ -61,6 +61,11 @@ def change_colour(change: int, diagonal: bool, row_total: int) -> QColor:
     base = BETTER if good else WORSE
     mix = [int(255 + (c - 255) * strength) for c in (base.red(), base.green(), base.blue())]
     return QColor(*mix)
+
+
+def _read_run(path: str) -> tuple[str, object]:
+    """On a worker: the run at ``path`` (a folder or an exported zip), with its path."""
+    return path, load_confusion_run(path)
 
 
 class ConfusionOverEpochs(QWidget):
@@ -337,10 +342,7 @@ class ConfusionEpochsPage(QWidget):
             return
         self.status.setText(self.tr("Reading {path}…").format(path=path))
         self.status.setStyleSheet("")
-        worker = FunctionWorker(lambda: (str(path), load_confusion_run(path)))
-        worker.returned.connect(self._loaded)
-        worker.errored.connect(self._failed)
-        self.tasks.start(worker)
+        self.tasks.run(_read_run, str(path), on_result=self._loaded, on_error=self._failed)
 
     @Slot(object)
     def _loaded(self, result) -> None:

@@ -31,7 +31,7 @@ from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.setting_labels import source_text
 from cifar_gui.gui.table_items import number_cell, text_cell
-from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.gui.workers import BackgroundTasks
 from cifar_gui.runs import display_name
 from cifar_gui.stored_evaluation import StoredEvaluation, load_stored_evaluation
 
@@ -43,6 +43,19 @@ def cell_colour(fraction: float) -> QColor:
     """White to deep blue by the fraction of the true class's images in the cell."""
     fraction = min(max(fraction, 0.0), 1.0)
     return QColor(int(255 - 215 * fraction), int(255 - 175 * fraction), int(255 - 75 * fraction))
+
+
+def _read_stored(path: Path) -> tuple[Path, object]:
+    """On a worker: the run's stored evaluation (None if it has none), with its path."""
+    return path, load_stored_evaluation(path)
+
+
+def _evaluate(path: Path) -> Path:
+    """On a worker: evaluate the run's model on its test set and store the figures in it."""
+    from cifar_gui.ml.run_evaluation import evaluate_run
+
+    evaluate_run(path)
+    return path
 
 
 class EvaluationView(QWidget):
@@ -127,11 +140,9 @@ class EvaluationView(QWidget):
             self._clear_tables()
         self.title.setText(self.tr("Reading the evaluation of {run}…").format(run=run_dir))
         self.evaluate_button.setEnabled(False)
-        path = self.run_dir
-        worker = FunctionWorker(lambda: (path, load_stored_evaluation(path)))
-        worker.returned.connect(self._stored_loaded)
-        worker.errored.connect(self._failed)
-        self.tasks.start(worker)
+        self.tasks.run(
+            _read_stored, self.run_dir, on_result=self._stored_loaded, on_error=self._failed
+        )
 
     @Slot(object)
     def _stored_loaded(self, result) -> None:
@@ -159,18 +170,7 @@ class EvaluationView(QWidget):
         self.title.setText(
             self.tr("Evaluating {run} on the test set…").format(run=display_name(self.run_dir))
         )
-        path = self.run_dir
-
-        def run():
-            from cifar_gui.ml.run_evaluation import evaluate_run
-
-            evaluate_run(path)
-            return path
-
-        worker = FunctionWorker(run)
-        worker.returned.connect(self._evaluated)
-        worker.errored.connect(self._failed)
-        self.tasks.start(worker)
+        self.tasks.run(_evaluate, self.run_dir, on_result=self._evaluated, on_error=self._failed)
 
     @Slot(object)
     def _evaluated(self, path) -> None:

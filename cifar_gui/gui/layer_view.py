@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.gui.feature_maps import FeatureMapGrid, grid_shape, image_plot
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.model_table import ModelTable
-from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.gui.workers import BackgroundTasks
 
 TIMES_KEPT = 20
 
@@ -55,6 +55,21 @@ def _histogram_plot(
     curve = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=(0, 114, 178, 120))
     plot.addItem(curve)
     return plot, curve
+
+
+def _build_probe(loaded):
+    """On a worker: (loaded, its ``LayerProbe``, its layer summary) for a ``LoadedModel``."""
+    from cifar_gui.ml.activations import LayerProbe
+    from cifar_gui.ml.model_summary import summarise_model
+
+    with loaded.lock:  # the probe's warm-up pass shares the model's layers
+        return loaded, LayerProbe(loaded.model), summarise_model(loaded.model)
+
+
+def _run_probe(loaded, probe, image):
+    """On a worker: (image, probe, every layer's output) for one ``DecodedImage``."""
+    with loaded.lock:
+        return image, probe, probe.run(image.network_input)
 
 
 class LayerView(QWidget):
@@ -124,18 +139,7 @@ class LayerView(QWidget):
         self.loaded, self.probe, self.activations = loaded, None, None
         self.status.setText(self.tr("Preparing the layers of {name}…").format(name=loaded.path))
         self.status.setStyleSheet("")
-
-        def build():
-            from cifar_gui.ml.activations import LayerProbe
-            from cifar_gui.ml.model_summary import summarise_model
-
-            with loaded.lock:  # the probe's warm-up pass shares the model's layers
-                return loaded, LayerProbe(loaded.model), summarise_model(loaded.model)
-
-        worker = FunctionWorker(build)
-        worker.returned.connect(self._model_ready)
-        worker.errored.connect(self._failed)
-        self.tasks.start(worker)
+        self.tasks.run(_build_probe, loaded, on_result=self._model_ready, on_error=self._failed)
 
     @Slot(object)
     def _model_ready(self, result) -> None:
@@ -170,16 +174,9 @@ class LayerView(QWidget):
             self._pending = image
             return
         self._busy = True
-        loaded, probe = self.loaded, self.probe
-
-        def run():
-            with loaded.lock:
-                return image, probe, probe.run(image.network_input)
-
-        worker = FunctionWorker(run)
-        worker.returned.connect(self._ran)
-        worker.errored.connect(self._failed)
-        self.tasks.start(worker)
+        self.tasks.run(
+            _run_probe, self.loaded, self.probe, image, on_result=self._ran, on_error=self._failed
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

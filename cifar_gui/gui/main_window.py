@@ -52,7 +52,6 @@ from cifar_gui.gui.training_plots import TrainingPlots
 from cifar_gui.gui.training_worker import TrainingWorker
 from cifar_gui.gui.workers import (
     BackgroundTasks,
-    FunctionWorker,
     release_thread,
     start_in_thread,
 )
@@ -197,10 +196,9 @@ class MainWindow(SweepWindowMixin, QMainWindow):
 
     # ---- TensorFlow -------------------------------------------------------------------------
     def start_loading_tensorflow(self) -> None:
-        worker = FunctionWorker(load_tensorflow)
-        worker.returned.connect(self._tensorflow_ready)
-        worker.errored.connect(self._tensorflow_failed)
-        self.tasks.start(worker)
+        self.tasks.run(
+            load_tensorflow, on_result=self._tensorflow_ready, on_error=self._tensorflow_failed
+        )
 
     @Slot(object)
     def _tensorflow_ready(self, info: TensorFlowInfo) -> None:
@@ -569,14 +567,10 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         config = self.settings_panel.config()
         self.explorer.show_loading(config.data)
         self._explorer_split = (config.limit_train, config.val_split, config.seed, config.stratify)
-        worker = FunctionWorker(
-            lambda: summarise(
-                config.data, config.val_split, config.seed, config.limit_train, config.stratify
-            )
-        )
-        worker.returned.connect(self._explorer_loaded)
-        worker.errored.connect(self._explorer_failed)
-        self.tasks.start(worker)
+        self.tasks.run(
+            summarise, config.data, config.val_split, config.seed, config.limit_train,
+            config.stratify, on_result=self._explorer_loaded, on_error=self._explorer_failed,
+        )  # fmt: skip
 
     @Slot(object)
     def _explorer_loaded(self, summary) -> None:
@@ -614,10 +608,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         from cifar_gui.ml.download import download_cifar10
 
         self.statusBar().showMessage(self.tr("Downloading CIFAR-10…"))
-        worker = FunctionWorker(download_cifar10)
-        worker.returned.connect(self._downloaded)
-        worker.errored.connect(self._show_error)
-        self.tasks.start(worker)
+        self.tasks.run(download_cifar10, on_result=self._downloaded, on_error=self._show_error)
 
     @Slot(object)
     def _downloaded(self, folder) -> None:

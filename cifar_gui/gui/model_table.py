@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.setting_labels import value_text
-from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.gui.workers import BackgroundTasks
 from cifar_gui.layer_settings_text import settings_text
 
 
@@ -27,6 +27,18 @@ def _number(value: int) -> QTableWidgetItem:
     item = QTableWidgetItem(f"{value:,}")
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+def _build_summary(wanted: tuple[str, float | None, float | None]):
+    """On a worker: (wanted, the layer summary) for ``wanted`` = (preset, dropout rate, L2
+    factor); a rate or factor of None takes the preset's default (0.2, 1e-3)."""
+    from cifar_gui.ml.model_summary import preset_summary
+
+    preset, rate, l2 = wanted
+    return wanted, preset_summary(
+        preset, dropout_rate=rate if rate is not None else 0.2,
+        l2_factor=l2 if l2 is not None else 1e-3,
+    )  # fmt: skip
 
 
 class ModelTable(QWidget):
@@ -133,21 +145,7 @@ class PresetModelTable(ModelTable):
         if self._busy or self._wanted is None or self._wanted == self._shown:
             return
         self._busy = True
-        wanted = self._wanted
-        preset, rate, l2 = wanted
-
-        def build():
-            from cifar_gui.ml.model_summary import preset_summary
-
-            return wanted, preset_summary(
-                preset, dropout_rate=rate if rate is not None else 0.2,
-                l2_factor=l2 if l2 is not None else 1e-3,
-            )  # fmt: skip
-
-        worker = FunctionWorker(build)
-        worker.returned.connect(self._built)
-        worker.errored.connect(self._failed)
-        self.tasks.start(worker)
+        self.tasks.run(_build_summary, self._wanted, on_result=self._built, on_error=self._failed)
 
     @Slot(object)
     def _built(self, result) -> None:

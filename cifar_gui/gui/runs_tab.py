@@ -36,7 +36,7 @@ from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
 from cifar_gui.gui.setting_labels import status_text, value_text
 from cifar_gui.gui.sweep_filter import SweepFilter
 from cifar_gui.gui.table_items import number_cell, text_cell
-from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.gui.workers import BackgroundTasks
 from cifar_gui.i18n import _ as core_text  # a data set's name: the core's catalogue
 from cifar_gui.runs import RunInfo, delete_run, display_name, list_runs, rename_run
 
@@ -387,10 +387,9 @@ class RunsTab(QWidget):
         from cifar_gui.run_archive import export_run
 
         self._say(self.tr("Exporting {name}…").format(name=display_name(run_dir)))
-        worker = FunctionWorker(lambda: export_run(run_dir, zip_path))
-        worker.returned.connect(self._exported)
-        worker.errored.connect(self._export_failed)
-        self.tasks.start(worker)
+        self.tasks.run(
+            export_run, run_dir, zip_path, on_result=self._exported, on_error=self._export_failed
+        )
 
     @Slot(object)
     def _exported(self, path) -> None:

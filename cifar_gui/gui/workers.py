@@ -1,7 +1,18 @@
-"""Running a plain function on a QThread and getting its result, or its error, back as signals.
+"""Background work for the window: one small API, after superqt's ``_qthreading`` and Orange3's
+``ConcurrentMixin``.
 
-After superqt's ``_qthreading``: the worker is a QObject moved to its own QThread; exceptions
-are caught in the thread and carried back with their traceback, never lost.
+``BackgroundTasks.run(function, *args, on_result=..., on_error=...)`` runs ``function(*args)``
+on a worker thread and hands its result, or its error, to slots on the GUI thread:
+
+- arguments are passed in, not captured by a closure, so the task sees the values of the moment
+  it was asked for;
+- every error is logged with its traceback (Help > Open log folder) before ``on_error`` gets a
+  one-line message and the details;
+- ``latest="key"``: the newest request with the same key wins. While one runs, newer requests
+  wait in a single slot (each replaces the one before, which never runs); the result of a
+  superseded task is dropped, and a cancellable one is told to cancel;
+- at most ``MAX_THREADS`` tasks run at once, the rest wait in order; every task's thread runs at
+  ``TASK_PRIORITY`` so that the GUI thread and the training thread come first.
 """
 
 from __future__ import annotations
@@ -9,12 +20,17 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+MAX_THREADS = 4  # tasks load files, models and data: more threads than this only contend
+TASK_PRIORITY = QThread.Priority.LowPriority  # below the GUI and the training thread
 
 
 def error_details(exc: BaseException) -> str:
@@ -31,19 +47,25 @@ def _name(function: Callable[..., Any]) -> str:
 
 
 class FunctionWorker(QObject):
-    """Runs ``function()``; a ``cancellable`` one is called as ``function(report, cancelled)``
-    with ``report(done, total)`` emitting ``progress`` and ``cancelled()`` reading Cancel."""
+    """Runs ``function(*args)``; a ``cancellable`` one is called as
+    ``function(*args, report, cancelled)`` with ``report(done, total)`` emitting ``progress``
+    and ``cancelled()`` reading Cancel."""
 
     returned = Signal(object)
-    errored = Signal(str, str)  # message, traceback
+    errored = Signal(str, str)  # message, details (the traceback for unexpected errors)
     progress = Signal(int, int)  # done, total (cancellable workers only)
     done = Signal()
 
-    def __init__(self, function: Callable[..., Any], *, cancellable: bool = False) -> None:
+    def __init__(self, function: Callable[..., Any], *args: Any, cancellable: bool = False) -> None:
         super().__init__()
         self._function = function
+        self._args = args
         self._cancellable = cancellable
         self.cancel_event = threading.Event()
+
+    @property
+    def name(self) -> str:
+        return _name(self._function)
 
     def cancel(self) -> None:
         """Thread-safe: the function sees it at its next check."""
@@ -53,11 +75,11 @@ class FunctionWorker(QObject):
     def run(self) -> None:
         try:
             if self._cancellable:
-                result = self._function(self.progress.emit, self.cancel_event.is_set)
+                result = self._function(*self._args, self.progress.emit, self.cancel_event.is_set)
             else:
-                result = self._function()
+                result = self._function(*self._args)
         except Exception as exc:
-            log.error("Background task %s failed", _name(self._function), exc_info=True)
+            log.error("Background task %s failed", self.name, exc_info=True)
             self.errored.emit(str(exc) or type(exc).__name__, error_details(exc))
         else:
             self.returned.emit(result)
@@ -65,9 +87,14 @@ class FunctionWorker(QObject):
             self.done.emit()
 
 
-def start_in_thread(worker: QObject, parent: QObject, run_slot: Callable[[], None]) -> QThread:
+def start_in_thread(
+    worker: QObject,
+    parent: QObject,
+    run_slot: Callable[[], None],
+    priority: QThread.Priority = QThread.Priority.InheritPriority,
+) -> QThread:
     """Move ``worker`` to a new thread (a child of ``parent``) that quits when the worker says
-    ``done``, and start it.
+    ``done``, and start it at ``priority``.
 
     No ``deleteLater``: the caller keeps Python references to both until the thread has
     finished, then hands the thread to ``release_thread``. Mixing Qt's deferred deletion with
@@ -79,7 +106,7 @@ def start_in_thread(worker: QObject, parent: QObject, run_slot: Callable[[], Non
     # Direct: quit() is thread-safe, and a queued call would wait for the GUI event loop,
     # which is blocked while closeEvent waits for this very thread.
     worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.start()
+    thread.start(priority)
     return thread
 
 
@@ -89,41 +116,126 @@ def release_thread(thread: QThread) -> None:
     thread.setParent(None)
 
 
+@dataclass(eq=False)
+class _Task:
+    """One request: the worker, where its outcome goes, and the key that makes it "latest"."""
+
+    worker: FunctionWorker
+    on_result: Callable[[Any], None] | None
+    on_error: Callable[[str, str], None] | None
+    latest: str | None
+    thread: QThread | None = None
+    superseded: bool = False
+    outcome: list = field(default_factory=list)  # ("result", value) or ("error", msg, details)
+
+
 class BackgroundTasks(QObject):
-    """Owns the helper workers of one window: keeps each alive until its thread ends, and
-    waits for all of them on shutdown so Qt never destroys a running QThread.
+    """Owns the background tasks of one window: starts them (at most ``MAX_THREADS`` at once),
+    routes their outcomes to the GUI thread, keeps each alive until its thread ends, and waits
+    for all of them on shutdown so Qt never destroys a running QThread."""
 
-    Results must reach widgets through their own slots (bound methods), never lambdas: a
-    lambda would run on the worker's thread.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = MAX_THREADS) -> None:
         super().__init__(parent)
-        self._running: list[tuple[QThread, FunctionWorker]] = []
+        self._max_threads = max_threads
+        self._running: list[_Task] = []
+        self._queued: deque[_Task] = deque()
+        self._waiting: dict[str, _Task] = {}  # key -> the newest request behind a running one
+        self._closed = False
 
-    def start(self, worker: FunctionWorker) -> FunctionWorker:
-        thread = start_in_thread(worker, self, worker.run)
-        self._running.append((thread, worker))
-        thread.finished.connect(self._thread_finished)
+    def run(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[str, str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        cancellable: bool = False,
+        latest: str | None = None,
+    ) -> FunctionWorker:
+        """Run ``function(*args)`` in the background; see the module's docstring.
+
+        ``on_result(value)``, ``on_error(message, details)`` and ``on_progress(done, total)``
+        are called on the GUI thread (``on_progress`` must be a slot of a QObject living
+        there, since it is connected to the worker's signal). Returns the worker (``cancel()`` stops a cancellable
+        one). After ``shutdown`` nothing new starts.
+        """
+        worker = FunctionWorker(function, *args, cancellable=cancellable)
+        task = _Task(worker, on_result, on_error, latest)
+        if on_progress is not None:
+            worker.progress.connect(on_progress)
+        if self._closed:
+            log.info("Not started after shutdown: %s", worker.name)
+            return worker
+        if latest is not None and self._supersede(latest, task):
+            return worker
+        self._enqueue(task)
         return worker
+
+    def _supersede(self, key: str, task: _Task) -> bool:
+        """Mark older requests with ``key`` as superseded; True if ``task`` must wait."""
+        waiting = self._waiting.pop(key, None)
+        if waiting is not None:
+            waiting.superseded = True  # never started: the newer request takes its place
+        active = [t for t in (*self._running, *self._queued) if t.latest == key]
+        for older in active:
+            older.superseded = True
+            older.worker.cancel()
+        if any(t in self._running for t in active):
+            self._waiting[key] = task
+            return True
+        return False
+
+    def _enqueue(self, task: _Task) -> None:
+        self._queued.append(task)
+        self._start_queued()
+
+    def _start_queued(self) -> None:
+        while self._queued and len(self._running) < self._max_threads:
+            task = self._queued.popleft()
+            if task.superseded:
+                continue
+            worker = task.worker
+            worker.returned.connect(lambda value, t=task: t.outcome.append(("result", value)))
+            worker.errored.connect(lambda m, d, t=task: t.outcome.append(("error", m, d)))
+            task.thread = start_in_thread(worker, self, worker.run, TASK_PRIORITY)
+            task.thread.finished.connect(self._thread_finished)
+            self._running.append(task)
 
     @Slot()
     def _thread_finished(self) -> None:
-        finished = [t for t, _w in self._running if t.isFinished()]
-        self._running = [(t, w) for t, w in self._running if not t.isFinished()]
-        for thread in finished:
-            release_thread(thread)
+        finished = [t for t in self._running if t.thread.isFinished()]
+        self._running = [t for t in self._running if not t.thread.isFinished()]
+        for task in finished:
+            release_thread(task.thread)
+            self._deliver(task)
+            if task.latest is not None and task.latest in self._waiting:
+                self._enqueue(self._waiting.pop(task.latest))
+        self._start_queued()
+
+    def _deliver(self, task: _Task) -> None:
+        """Hand a finished task's outcome to its slots, unless a newer request replaced it."""
+        if task.superseded or self._closed or not task.outcome:
+            return
+        kind, *values = task.outcome[0]
+        callback = task.on_result if kind == "result" else task.on_error
+        if callback is not None:
+            callback(*values)
 
     @property
     def busy(self) -> bool:
-        return any(t.isRunning() for t, _w in self._running)
+        return bool(self._queued or self._waiting) or any(
+            t.thread.isRunning() for t in self._running
+        )
 
     def shutdown(self) -> None:
-        """Ask every cancellable task to stop, then wait for all of them."""
-        for _thread, worker in self._running:
-            worker.cancel()
-        for thread, _worker in list(self._running):
-            thread.wait()
+        """Start nothing more, ask every cancellable task to stop, then wait for all of them."""
+        self._closed = True
+        self._queued.clear()
+        self._waiting.clear()
+        for task in self._running:
+            task.worker.cancel()
+        for task in list(self._running):
+            task.thread.wait()
 
     def threads(self) -> list[QThread]:
-        return [t for t, _w in self._running]
+        return [t.thread for t in self._running]
