@@ -100,6 +100,14 @@ def apply_recipe(
     return changed
 
 
+def edited_fields(config: TrainConfig) -> set[str]:
+    """The recipe fields of ``config`` that differ from its own preset's recipe: what the user
+    changed, and what another preset's recipe must therefore leave alone (a sweep over
+    presets keeps the user's 5 epochs but gives each preset its own rate and batch size)."""
+    own = RECIPES[config.preset]
+    return {name for name, value in own.items() if getattr(config, name) != value}
+
+
 def _check() -> None:
     known = {f.name for f in fields(TrainConfig)}
     assert set(RECIPES) == set(PRESETS), "every preset needs a recipe"

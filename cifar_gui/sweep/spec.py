@@ -22,6 +22,7 @@ from typing import Any
 
 from cifar_gui.config import MONITORS, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
 from cifar_gui.i18n import _
+from cifar_gui.recipes import apply_recipe, edited_fields
 
 # Setting -> float, int, or the tuple of its choices.
 SWEEPABLE: dict[str, Any] = {
@@ -228,12 +229,17 @@ def expand(
     """One ``TrainConfig`` per combination: ``base`` with the combination's values, tagged with
     ``sweep_id`` and named ``<base name or sweep-XXXX>-NN-lr0.001-dropout0.2`` (``XXXX``: the
     end of the sweep's id, so that two sweeps' runs never share a name in the Runs tab).
+    A combination that changes the preset brings that preset's recipe
+    (``cifar_gui/recipes.py``), except for the swept settings and those the user changed from
+    the base preset's recipe, as choosing the preset in the window or with ``--preset`` does.
 
     Raises ``SweepError`` when a combination makes settings ``TrainConfig`` refuses.
     """
     runs = []
     for index, combination in enumerate(combinations, start=first_index):
         config = TrainConfig.from_dict(base.to_dict())
+        if combination.get("preset", base.preset) != base.preset:  # its own recipe, as in a run
+            apply_recipe(config, combination["preset"], set(combination) | edited_fields(base))
         for key, value in combination.items():
             setattr(config, key, value)
         config.sweep_id = sweep_id
