@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from cifar_gui import __version__
 from cifar_gui.argparse_messages import route_argparse
@@ -31,6 +31,7 @@ from cifar_gui.cli_train_flags import (
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
+from cifar_gui.help_formatter import DisplayWidthHelpFormatter
 from cifar_gui.i18n import _, class_label, display_width, format_duration, pad, set_language
 from cifar_gui.logs import setup_logging
 
@@ -45,7 +46,12 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports errors in one line (no usage dump) so scripts can show it as is."""
+    """argparse that reports errors in one line (no usage dump) so scripts can show it as is,
+    and lays out ``--help`` by terminal columns (Korean text is two columns a character)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DisplayWidthHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
