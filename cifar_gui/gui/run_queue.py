@@ -25,18 +25,6 @@ class QueuedRun:
     run_dir: str | None = None
 
 
-def regularisation_comparison(base: TrainConfig) -> list[QueuedRun]:
-    """The plain, L2 and dropout presets with otherwise identical settings (seed included), as
-    in the reference notebook."""
-    runs = []
-    for preset in COMPARED_PRESETS:
-        config = TrainConfig.from_dict(base.to_dict())
-        config.preset = preset
-        config.run_name = f"compare-{preset}"
-        runs.append(QueuedRun(preset, config))
-    return runs
-
-
 class RunQueue(QObject):
     changed = Signal()
     finished = Signal(list)  # the QueuedRuns of the batch that just ended

@@ -11,8 +11,8 @@ on a worker thread and hands its result, or its error, to slots on the GUI threa
 - ``latest="key"``: the newest request with the same key wins. While one runs, newer requests
   wait in a single slot (each replaces the one before, which never runs); the result of a
   superseded task is dropped, and a cancellable one is told to cancel;
-- at most ``MAX_THREADS`` tasks run at once, the rest wait in order; every task's thread runs at
-  ``TASK_PRIORITY`` so that the GUI thread and the training thread come first.
+- at most ``MAX_THREADS`` tasks run at once, the rest wait in order; every task's thread runs
+  below the GUI thread (``TASK_PRIORITY``, and a nice value on Linux), set here and nowhere else.
 """
 
 from __future__ import annotations
@@ -27,10 +27,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from cifar_gui.gui.thread_priority import lower_current_thread_priority
+
 log = logging.getLogger(__name__)
 
 MAX_THREADS = 4  # tasks load files, models and data: more threads than this only contend
-TASK_PRIORITY = QThread.Priority.LowPriority  # below the GUI and the training thread
+# Below the GUI thread: Qt's priority where the OS honours it (Windows, macOS), and on Linux,
+# where Qt ignores it, the thread's nice value (``thread_priority.lower_current_thread_priority``).
+TASK_PRIORITY = QThread.Priority.LowPriority
 
 
 def error_details(exc: BaseException) -> str:
@@ -62,6 +66,7 @@ class FunctionWorker(QObject):
         self._args = args
         self._cancellable = cancellable
         self.cancel_event = threading.Event()
+        self.lower_priority = False  # set by BackgroundTasks: its tasks yield to the GUI
 
     @property
     def name(self) -> str:
@@ -73,6 +78,8 @@ class FunctionWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        if self.lower_priority:
+            lower_current_thread_priority()
         try:
             if self._cancellable:
                 result = self._function(*self._args, self.progress.emit, self.cancel_event.is_set)
@@ -195,6 +202,7 @@ class BackgroundTasks(QObject):
             if task.superseded:
                 continue
             worker = task.worker
+            worker.lower_priority = True
             worker.returned.connect(lambda value, t=task: t.outcome.append(("result", value)))
             worker.errored.connect(lambda m, d, t=task: t.outcome.append(("error", m, d)))
             task.thread = start_in_thread(worker, self, worker.run, TASK_PRIORITY)

@@ -2,12 +2,15 @@
 with their traceback, the newest request winning, a limit on threads, one priority."""
 
 import logging
+import os
+import sys
 import threading
 import time
 
 import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 
+from cifar_gui.gui.thread_priority import WORKER_NICENESS
 from cifar_gui.gui.workers import MAX_THREADS, TASK_PRIORITY, BackgroundTasks
 
 
@@ -109,6 +112,10 @@ def test_at_most_max_threads_run_at_once_and_at_low_priority(qtbot):
             running["now"] += 1
             running["most"] = max(running["most"], running["now"])
             running["priorities"].append(QThread.currentThread().priority())
+            if sys.platform.startswith("linux"):
+                running.setdefault("nice", []).append(
+                    os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+                )
         release.wait(5)
         with lock:
             running["now"] -= 1
@@ -121,6 +128,9 @@ def test_at_most_max_threads_run_at_once_and_at_low_priority(qtbot):
     qtbot.waitUntil(lambda: not tasks.busy, timeout=10000)
     assert running["most"] == 2
     assert running["priorities"] == [TASK_PRIORITY] * 5
+    if sys.platform.startswith("linux"):  # Qt ignores thread priorities there: niceness
+        gui_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        assert all(nice >= max(gui_nice, WORKER_NICENESS) for nice in running["nice"])
     assert MAX_THREADS >= 2
     tasks.shutdown()
 

@@ -287,12 +287,12 @@ def test_the_runs_table_leaves_room_for_the_korean_date(korean, qtbot, tmp_path)
 
 def test_the_comparison_queue_names_its_presets_in_korean(korean, qtbot):
     from cifar_gui.config import TrainConfig
-    from cifar_gui.gui.run_queue import QueuePanel, RunQueue, regularisation_comparison
+    from cifar_gui.gui.run_queue import COMPARED_PRESETS, QueuedRun, QueuePanel, RunQueue
 
     queue = RunQueue()
     panel = QueuePanel(queue)
     qtbot.addWidget(panel)
-    queue.enqueue(regularisation_comparison(TrainConfig()))
+    queue.enqueue([QueuedRun(p, TrainConfig(preset=p)) for p in COMPARED_PRESETS])
     shown = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert shown == ["1. 기본: 대기 중", "2. L2: 대기 중", "3. 드롭아웃: 대기 중"]
     assert [item.config.preset for item in queue.items] == ["plain", "l2", "dropout"]
