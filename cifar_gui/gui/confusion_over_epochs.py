@@ -15,7 +15,6 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,8 +37,8 @@ from cifar_gui.confusion_history import (
     per_class_accuracy,
 )
 from cifar_gui.gui.class_names import shown_names
+from cifar_gui.gui.confusion_cells import change_colour, matrix_cell, share_colour
 from cifar_gui.gui.epoch_axis import epoch_axes
-from cifar_gui.gui.evaluation_view import cell_colour
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.workers import BackgroundTasks
@@ -48,19 +47,6 @@ from cifar_gui.runs import list_runs
 # Tableau 10: ten classes, ten distinguishable line colours.
 CLASS_COLOURS = ("#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F",
                  "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC")  # fmt: skip
-BETTER, WORSE = QColor(89, 161, 79), QColor(225, 87, 89)
-
-
-def change_colour(change: int, diagonal: bool, row_total: int) -> QColor:
-    """Green where the epoch improved the cell (more correct, fewer confused), red where it got
-    worse; the stronger the more of the class's images moved. White where nothing changed."""
-    if change == 0 or row_total <= 0:
-        return QColor("white")
-    good = (change > 0) == diagonal
-    strength = min(1.0, 0.25 + 3 * abs(change) / row_total)
-    base = BETTER if good else WORSE
-    mix = [int(255 + (c - 255) * strength) for c in (base.red(), base.green(), base.blue())]
-    return QColor(*mix)
 
 
 def _read_run(path: str) -> tuple[str, object]:
@@ -212,21 +198,14 @@ class ConfusionOverEpochs(QWidget):
         count = int(matrix[i, j])
         delta = None if change is None else int(change[i, j])
         text = str(count) if not delta else f"{count} ({delta:+d})"
-        item = QTableWidgetItem(text)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         if change is not None:
-            item.setBackground(QBrush(change_colour(delta, i == j, int(totals[i]))))
+            colour = change_colour(delta, i == j, int(totals[i]))
         else:
-            fraction = count / totals[i] if totals[i] else 0.0
-            item.setBackground(QBrush(cell_colour(fraction)))
-            if fraction > 0.55:
-                item.setForeground(QBrush(QColor("white")))
-        item.setToolTip(
-            self.tr("true {t}, predicted {p}: {n} images").format(
-                t=self.class_names[i], p=self.class_names[j], n=count
-            )
+            colour = share_colour(count / totals[i] if totals[i] else 0.0)
+        tooltip = self.tr("true {t}, predicted {p}: {n} images").format(
+            t=self.class_names[i], p=self.class_names[j], n=count
         )
-        return item
+        return matrix_cell(text, colour, tooltip)
 
     def _describe(self, matrix: np.ndarray, change: np.ndarray | None) -> str:
         total = int(matrix.sum())

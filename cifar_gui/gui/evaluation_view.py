@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
+from cifar_gui.gui.confusion_cells import matrix_cell, share_colour
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.setting_labels import source_text
 from cifar_gui.gui.table_items import number_cell, text_cell
@@ -37,12 +37,6 @@ from cifar_gui.stored_evaluation import StoredEvaluation, load_stored_evaluation
 
 GALLERY_LIMIT = 300  # the most confident mistakes first; more would only slow the view down
 ICON_SIZE = 64
-
-
-def cell_colour(fraction: float) -> QColor:
-    """White to deep blue by the fraction of the true class's images in the cell."""
-    fraction = min(max(fraction, 0.0), 1.0)
-    return QColor(int(255 - 215 * fraction), int(255 - 175 * fraction), int(255 - 75 * fraction))
 
 
 def _read_stored(path: Path) -> tuple[Path, object]:
@@ -236,18 +230,11 @@ class EvaluationView(QWidget):
         for i in range(len(names)):
             for j in range(len(names)):
                 count = int(confusion[i, j])
-                item = QTableWidgetItem(str(count))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 fraction = count / totals[i] if totals[i] else 0.0
-                item.setBackground(QBrush(cell_colour(fraction)))
-                if fraction > 0.55:
-                    item.setForeground(QBrush(QColor("white")))
-                item.setToolTip(
-                    self.tr("true {t}, predicted {p}: {n} images ({f:.1%} of {t})").format(
-                        t=names[i], p=names[j], n=count, f=fraction
-                    )
+                tooltip = self.tr("true {t}, predicted {p}: {n} images ({f:.1%} of {t})").format(
+                    t=names[i], p=names[j], n=count, f=fraction
                 )
-                self.matrix.setItem(i, j, item)
+                self.matrix.setItem(i, j, matrix_cell(str(count), share_colour(fraction), tooltip))
         self.matrix.resizeColumnsToContents()
 
     def _fill_scores(self) -> None:
