@@ -68,6 +68,12 @@ class SettingSpec:
         """The argparse destination of ``flag`` (``--batch-size`` -> ``batch_size``)."""
         return self.flag.lstrip("-").replace("-", "_")
 
+    def label_with_unit(self) -> str:
+        """The label in the current language, its unit after it: "Patience (epochs)"."""
+        if not self.unit:
+            return _(self.label)
+        return _("{label} ({unit})").format(label=_(self.label), unit=_(self.unit))
+
     def range_text(self) -> str:
         """The allowed values in one translated sentence, or "" when any value of the type
         goes: "Enter a whole number from 1 to 65,536.", "Choose adam, adamw, sgd or rmsprop."."""
