@@ -182,7 +182,8 @@ def test_every_setting_has_a_row_that_sets_its_value(panel, name):
         labels = [form.itemAt(r, QFormLayout.ItemRole.LabelRole) for r in range(form.rowCount())]
         assert _(spec.label) in [item.widget().text() for item in labels if item]
     assert panel.label_for(name) == _(spec.label)
-    assert _(spec.help)[1:] in field.editor.toolTip()
+    if spec.widget in GENERIC_WIDGETS or name == "preset":  # data, device: their own words
+        assert _(spec.help)[1:] in field.editor.toolTip()
 
 
 @pytest.mark.parametrize("name", NAMES)

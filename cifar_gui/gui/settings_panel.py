@@ -40,7 +40,7 @@ from cifar_gui.gui.focused_wheel import FocusedWheelComboBox
 from cifar_gui.gui.preset_recipe import PresetRecipeNote
 from cifar_gui.i18n import _
 from cifar_gui.recipes import RECIPE_FIELDS, apply_recipe
-from cifar_gui.setting_spec import GROUPS, SettingSpec
+from cifar_gui.setting_spec import GENERIC_WIDGETS, GROUPS, SettingSpec
 
 
 class _Field:
@@ -68,7 +68,8 @@ class _Field:
 def _help_text(spec: SettingSpec) -> str:
     """A setting's tooltip: its help as a sentence, then the values it takes."""
     text = _(spec.help)
-    text = text[:1].upper() + text[1:]
+    if text == spec.help:  # English: the command line's phrase, as a sentence here
+        text = text[:1].upper() + text[1:]
     allowed = spec.range_text() if spec.widget == "number" else ""
     return f"{text}\n{allowed}" if allowed else text
 
@@ -155,7 +156,7 @@ class SettingsPanel(QWidget):
         self.fields[name] = field
         label = "" if isinstance(editor, QCheckBox) else _(spec.label)
         self._labels[name] = label or _(spec.label)
-        if not editor.toolTip():
+        if spec.widget in GENERIC_WIDGETS:  # the others' builders know their options best
             editor.setToolTip(_help_text(spec))
         row = QWidget()
         box = QVBoxLayout(row)
@@ -283,6 +284,7 @@ class SettingsPanel(QWidget):
         field, _none = self._choice_row(spec)
         self.recipe_note = PresetRecipeNote()
         field.editor.currentIndexChanged.connect(self._apply_preset_recipe)
+        field.editor.setToolTip(_help_text(spec))
         return field, self.recipe_note
 
     def _device_row(self, spec: SettingSpec) -> tuple[_Field, None]:
