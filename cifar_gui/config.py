@@ -99,7 +99,7 @@ class TrainConfig:
         check=_data_problem,
     )
     preset: str = setting(
-        "dropout", label=N_("Preset"), group="model", widget="preset", flag="--preset",
+        "dropout", label=N_("Preset"), group="model", widget="preset", flag="--preset", sweep=True,
         help=N_("the network; it also sets its recipe (optimizer, rate, schedule, batch size, "
                 "epochs, augmentation) unless those settings are given"),
         choices=PRESETS,
@@ -109,10 +109,12 @@ class TrainConfig:
     )
     dropout_rate: float = setting(
         0.2, label=N_("Dropout rate"), group="model", widget="number", flag="--dropout",
+        sweep=True, short_name="dropout",
         help=N_("dropout rate (dropout preset)"), low=0.0, high=1.0, high_open=True,
     )
     l2_factor: float = setting(
         1e-3, label=N_("L2 factor"), group="model", widget="number", flag="--l2",
+        sweep=True, log_scale=True, short_name="l2",
         help=N_("L2 factor (l2 preset)"), low=0.0, high=1.0,
     )
     augment: bool | None = setting(  # None: the preset's own choice (on for "modern" and "fast")
@@ -123,23 +125,29 @@ class TrainConfig:
     )
     optimizer: str = setting(
         "adam", label=N_("Optimizer"), group="training", widget="choice", flag="--optimizer",
+        sweep=True,
         help=N_("the optimizer"), choices=OPTIMIZERS,
         choice_labels=("ADAM", "AdamW", "SGD", "RMSPROP"),  # names, the same in every language
     )
     learning_rate: float = setting(
         1e-4, label=N_("Learning rate"), group="training", widget="number", flag="--lr",
+        sweep=True, log_scale=True, short_name="lr",
         help=N_("learning rate"), low=0.0, high=10_000.0, low_open=True,
     )
     momentum: float = setting(
         0.9, label=N_("Momentum (SGD)"), group="training", widget="number", flag="--momentum",
+        sweep=True,
         help=N_("momentum (sgd)"), low=0.0, high=1.0, high_open=True,
     )
     weight_decay: float = setting(
         1e-4, label=N_("Weight decay (AdamW)"), group="training", widget="number",
-        flag="--weight-decay", help=N_("weight decay (adamw)"), low=0.0, high=1.0,
+        flag="--weight-decay",
+        sweep=True, log_scale=True, short_name="wd",
+        help=N_("weight decay (adamw)"), low=0.0, high=1.0,
     )
     schedule: str = setting(
         "constant", label=N_("Schedule"), group="training", widget="choice", flag="--schedule",
+        sweep=True,
         help=N_("learning-rate schedule"), choices=SCHEDULES,
         choice_labels=(N_("Constant"), N_("Cosine decay"), N_("Reduce on plateau")),
     )
@@ -150,24 +158,28 @@ class TrainConfig:
     )
     plateau_factor: float = setting(
         0.5, label=N_("Plateau: rate factor"), group="training", widget="number",
-        flag="--plateau-factor", low=0.0, high=1.0, low_open=True, high_open=True,
+        flag="--plateau-factor",
+        sweep=True, short_name="plateau", low=0.0, high=1.0, low_open=True, high_open=True,
         help=N_("plateau schedule: the rate is multiplied by this when val_loss stops improving"),
     )
     plateau_patience: int = setting(
         3, label=N_("Plateau: patience"), group="training", widget="number",
-        flag="--plateau-patience", unit=N_("epochs"), low=0, high=1000,
+        flag="--plateau-patience",
+        sweep=True, short_name="plateau-patience", unit=N_("epochs"), low=0, high=1000,
         help=N_("plateau schedule: epochs without improvement before the rate drops"),
     )
     batch_size: int = setting(
         32, label=N_("Batch size"), group="training", widget="number", flag="--batch-size",
+        sweep=True, short_name="batch",
         unit=N_("images"), help=N_("images per training step"), low=1, high=65_536,
     )
     epochs: int = setting(
-        30, label=N_("Epochs"), group="training", widget="number", flag="--epochs",
+        30, label=N_("Epochs"), group="training", widget="number", flag="--epochs", sweep=True,
         help=N_("epochs to train"), low=1, high=100_000,
     )
     val_split: float = setting(
         0.3, label=N_("Validation split"), group="data", widget="number", flag="--val-split",
+        sweep=True, short_name="val",
         help=N_("share of the training images held out for validation"),
         low=0.0, high=1.0, low_open=True, high_open=True,
     )
@@ -176,7 +188,7 @@ class TrainConfig:
         help=N_("the same class shares in the validation split as in training"),
     )
     seed: int = setting(
-        777, label=N_("Seed"), group="data", widget="number", flag="--seed",
+        777, label=N_("Seed"), group="data", widget="number", flag="--seed", sweep=True,
         help=N_("random seed (split, initial weights, shuffling)"), low=0, high=2**31 - 1,
     )
     deterministic: bool = setting(
@@ -186,7 +198,8 @@ class TrainConfig:
     )
     limit_train: int | None = setting(
         None, label=N_("Use N images (balanced)"), group="data", widget="number",
-        flag="--limit-train", metavar="N", unit=N_("images"), empty_text=N_("all"),
+        flag="--limit-train",
+        sweep=True, short_name="limit", metavar="N", unit=N_("images"), empty_text=N_("all"),
         low=2, high=10**9,
         help=N_("a class-balanced sample of N images of the training data, drawn with the seed; "
                 "the validation split is taken from these N"),
@@ -198,13 +211,14 @@ class TrainConfig:
                 "keep the best epoch's model"),
     )
     patience: int = setting(
-        5, label=N_("Patience"), group="training", widget="number", flag="--patience",
+        5, label=N_("Patience"), group="training", widget="number", flag="--patience", sweep=True,
         unit=N_("epochs"), help=N_("early stopping: epochs without improvement"),
         low=0, high=1000,
     )
     monitor: str = setting(  # the "best" epoch: saved as best.keras, kept by early stopping
         "val_acc", label=N_("Best epoch by"), group="training", widget="choice",
-        flag="--monitor", help=N_("what makes an epoch the best one (best.keras, early stopping)"),
+        flag="--monitor",
+        sweep=True, help=N_("what makes an epoch the best one (best.keras, early stopping)"),
         choices=MONITORS, choice_labels=(N_("Validation accuracy"), N_("Validation loss")),
     )
     device: str = setting(

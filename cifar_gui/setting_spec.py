@@ -59,6 +59,9 @@ class SettingSpec:
     empty_text: str = ""  # what an empty field means ("all", "no cap")
     metavar: str | None = None
     check: Callable[[Any], str | None] | None = None  # a refusal only this setting has
+    sweep: bool = False  # a sweep may vary it (a list of numbers, or several choices)
+    log_scale: bool = False  # random search draws it log-uniformly (its values span decades)
+    short_name: str = ""  # in a sweep run's name ("lr"), when not the field's name
     name: str = ""
     value_type: type = str
     optional: bool = False
@@ -99,7 +102,8 @@ class SettingSpec:
 
 
 def setting(default: Any, **description: Any) -> Any:
-    """A ``dataclasses.field`` with ``default`` whose metadata holds ``SettingSpec(**description)``."""
+    """A ``dataclasses.field`` with ``default``; its metadata holds ``SettingSpec(**description)``
+    under ``"spec"``."""
     return dataclasses.field(default=default, metadata={"spec": SettingSpec(**description)})
 
 
