@@ -108,7 +108,8 @@ class TrainConfig:
                        N_("Fast (speed-run recipe for CPUs)")),
     )
     dropout_rate: float = setting(
-        0.2, label=N_("Dropout rate"), group="model", widget="number", flag="--dropout",
+        0.2, label=N_("Dropout rate"), group="model", widget="number", step=0.05,
+        flag="--dropout",
         sweep=True, short_name="dropout",
         help=N_("dropout rate (dropout preset)"), low=0.0, high=1.0, high_open=True,
     )
@@ -135,7 +136,8 @@ class TrainConfig:
         help=N_("learning rate"), low=0.0, high=10_000.0, low_open=True,
     )
     momentum: float = setting(
-        0.9, label=N_("Momentum (SGD)"), group="training", widget="number", flag="--momentum",
+        0.9, label=N_("Momentum (SGD)"), group="training", widget="number", step=0.05,
+        flag="--momentum",
         sweep=True,
         help=N_("momentum (sgd)"), low=0.0, high=1.0, high_open=True,
     )
@@ -157,7 +159,7 @@ class TrainConfig:
         help=N_("epochs over which the rate rises linearly from 0 (constant or cosine schedule)"),
     )
     plateau_factor: float = setting(
-        0.5, label=N_("Plateau: rate factor"), group="training", widget="number",
+        0.5, label=N_("Plateau: rate factor"), group="training", widget="number", step=0.1,
         flag="--plateau-factor",
         sweep=True, short_name="plateau", low=0.0, high=1.0, low_open=True, high_open=True,
         help=N_("plateau schedule: the rate is multiplied by this when val_loss stops improving"),
@@ -178,7 +180,8 @@ class TrainConfig:
         help=N_("epochs to train"), low=1, high=100_000,
     )
     val_split: float = setting(
-        0.3, label=N_("Validation split"), group="data", widget="number", flag="--val-split",
+        0.3, label=N_("Validation split"), group="data", widget="number", step=0.05,
+        flag="--val-split",
         sweep=True, short_name="val",
         help=N_("share of the training images held out for validation"),
         low=0.0, high=1.0, low_open=True, high_open=True,

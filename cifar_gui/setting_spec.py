@@ -52,6 +52,7 @@ class SettingSpec:
     unit: str = ""  # shown after the value ("epochs", "MB")
     low: float | None = None
     high: float | None = None
+    step: float | None = None  # what the Up/Down keys add or take (whole numbers: 1)
     low_open: bool = False  # the range excludes ``low`` itself
     high_open: bool = False
     choices: tuple = ()
@@ -70,6 +71,10 @@ class SettingSpec:
     def dest(self) -> str:
         """The argparse destination of ``flag`` (``--batch-size`` -> ``batch_size``)."""
         return self.flag.lstrip("-").replace("-", "_")
+
+    def key_step(self) -> float | None:
+        """What one Up/Down key press adds: ``step``, or 1 for a whole number."""
+        return self.step if self.step is not None else 1 if self.value_type is int else None
 
     def label_with_unit(self) -> str:
         """The label in the current language, its unit after it: "Patience (epochs)"."""

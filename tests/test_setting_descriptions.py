@@ -211,3 +211,26 @@ def test_the_panel_refuses_an_out_of_range_value_naming_the_setting(panel, name)
     ok, reason = reasons[-1]
     assert not ok and reason.startswith(spec_for(name).label + ": ") and words in reason
     assert words in panel.fields[name].error.text()
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "keys", "shown"),
+    [
+        ("epochs", "30", ["Up", "Up"], "32"),
+        ("dropout_rate", "0.2", ["Down"], "0.15"),
+        ("dropout_rate", "0.95", ["Up"], "0.95"),  # 1 is refused (open bound): no step there
+        ("patience", "1000", ["Up"], "1000"),  # the closed bound is the last value reached
+        ("batch_size", "1", ["Down"], "1"),
+        ("dropout_rate", "0.1, 0.3", ["Up"], "0.1, 0.3"),  # a sweep's list stays
+    ],
+)
+def test_a_number_field_steps_like_a_spin_box_within_its_range(
+    panel, qtbot, name, start, keys, shown
+):
+    from PySide6.QtCore import Qt
+
+    editor = panel.fields[name].editor
+    editor.setText(start)
+    for key in keys:
+        qtbot.keyClick(editor, getattr(Qt.Key, f"Key_{key}"))
+    assert editor.text() == shown

@@ -37,6 +37,7 @@ from cifar_gui.data.discovery import find_cifar10
 from cifar_gui.gui.data_check import DataCheck
 from cifar_gui.gui.field_message import FieldMessage
 from cifar_gui.gui.focused_wheel import FocusedWheelComboBox
+from cifar_gui.gui.number_edit import NumberEdit
 from cifar_gui.gui.preset_recipe import PresetRecipeNote
 from cifar_gui.i18n import _
 from cifar_gui.recipes import RECIPE_FIELDS, apply_recipe
@@ -181,8 +182,9 @@ class SettingsPanel(QWidget):
     def _number_row(self, spec: SettingSpec) -> tuple[_Field, None]:
         """A line edit for a number, its unit after it; empty means ``None`` where the setting
         may be left out (its placeholder says what that means)."""
-        editor = self._line_edit(spec)
         kind, optional = spec.value_type, spec.optional
+        text_of = _number_text if kind is float else lambda v: str(int(v))
+        editor = self._line_edit(spec, NumberEdit(spec, text_of))
 
         def read():
             return _parse_number(editor.text(), kind, optional)
@@ -210,8 +212,8 @@ class SettingsPanel(QWidget):
 
         return _Field(editor, lambda: editor.text() if editor.text().strip() else None, write), None
 
-    def _line_edit(self, spec: SettingSpec) -> QLineEdit:
-        editor = QLineEdit()
+    def _line_edit(self, spec: SettingSpec, editor: QLineEdit | None = None) -> QLineEdit:
+        editor = QLineEdit() if editor is None else editor
         editor.setObjectName(spec.name)
         if spec.empty_text:
             editor.setPlaceholderText(_(spec.empty_text))
