@@ -202,7 +202,7 @@ class TrainConfig:
     limit_train: int | None = setting(
         None, label=N_("Use N images (balanced)"), group="data", widget="number",
         flag="--limit-train",
-        sweep=True, short_name="limit", metavar="N", unit=N_("images"), empty_text=N_("all"),
+        sweep=True, short_name="limit", metavar="N", empty_text=N_("all"),
         low=2, high=10**9,
         help=N_("a class-balanced sample of N images of the training data, drawn with the seed; "
                 "the validation split is taken from these N"),
