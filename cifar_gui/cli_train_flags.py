@@ -1,5 +1,7 @@
 """The ``train`` command's setting flags: one per ``TrainConfig`` field, each with its help and
-the default it falls back to, so ``cifar-gui train --help`` documents every setting.
+the default it falls back to, so ``cifar-gui train --help`` documents every setting. The flags
+are made from the settings' descriptions (``TrainConfig``'s ``setting(...)`` metadata, see
+``cifar_gui/setting_spec.py``): a new setting gets its flag without an edit here.
 
 A flag left out keeps the value of ``--config`` (or the default), so every setting a config
 file holds survives the command line unchanged. No TensorFlow here.
@@ -12,9 +14,10 @@ import logging
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from cifar_gui.config import MONITORS, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
-from cifar_gui.i18n import N_, _
+from cifar_gui.config import TrainConfig, setting_specs
+from cifar_gui.i18n import _
 from cifar_gui.recipes import RECIPES, apply_recipe
+from cifar_gui.setting_spec import SettingSpec
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +28,7 @@ class SettingFlag:
     field: str
     help: str
     options: dict[str, Any] = field(default_factory=dict)
+    empty_text: str = ""  # what "none" means for a setting that may be left out ("all")
 
     @property
     def dest(self) -> str:
@@ -60,162 +64,38 @@ def number(text: str) -> float:
         ) from None
 
 
-_SWITCH = {"action": argparse.BooleanOptionalAction}
+def _options(spec: SettingSpec) -> dict[str, Any]:
+    """argparse options from a setting's description: a switch (``--x``/``--no-x``) for a
+    true/false setting, a checked type for numbers, the choices for a list of names."""
+    if spec.value_type is bool:
+        return {"action": argparse.BooleanOptionalAction}
+    options: dict[str, Any] = {}
+    if spec.value_type in (int, float):
+        options["type"] = whole_number if spec.value_type is int else number
+    elif spec.choices:
+        options["choices"] = spec.choices
+    if spec.metavar:
+        options["metavar"] = spec.metavar
+    return options
 
-SETTING_FLAGS = (
-    SettingFlag(
-        "--data", "data", N_("demo, cifar10, auto, or a path (archive, batch folder, image folder)")
-    ),
-    SettingFlag(
-        "--preset",
-        "preset",
-        N_(
-            "the network; it also sets its recipe (optimizer, rate, schedule, batch size, epochs, "
-            "augmentation) unless those flags are given"
-        ),
-        {"choices": PRESETS},
-    ),
-    SettingFlag("--dropout", "dropout_rate", N_("dropout rate (dropout preset)"), {"type": number}),
-    SettingFlag("--l2", "l2_factor", N_("L2 factor (l2 preset)"), {"type": number}),
-    SettingFlag(
-        "--augment",
-        "augment",
-        N_("random flips and shifts (default: the preset's own choice, on for modern and fast)"),
-        _SWITCH,
-    ),
-    SettingFlag("--optimizer", "optimizer", N_("the optimizer"), {"choices": OPTIMIZERS}),
-    SettingFlag("--lr", "learning_rate", N_("learning rate"), {"type": number}),
-    SettingFlag("--momentum", "momentum", N_("momentum (sgd)"), {"type": number}),
-    SettingFlag("--weight-decay", "weight_decay", N_("weight decay (adamw)"), {"type": number}),
-    SettingFlag("--schedule", "schedule", N_("learning-rate schedule"), {"choices": SCHEDULES}),
-    SettingFlag(
-        "--plateau-factor",
-        "plateau_factor",
-        N_("plateau schedule: the rate is multiplied by this when val_loss stops improving"),
-        {"type": number},
-    ),
-    SettingFlag(
-        "--plateau-patience",
-        "plateau_patience",
-        N_("plateau schedule: epochs without improvement before the rate drops"),
-        {"type": whole_number},
-    ),
-    SettingFlag(
-        "--warmup-epochs",
-        "warmup_epochs",
-        N_("epochs over which the rate rises linearly from 0 (constant or cosine schedule)"),
-        {"type": whole_number},
-    ),
-    SettingFlag(
-        "--batch-size", "batch_size", N_("images per training step"), {"type": whole_number}
-    ),
-    SettingFlag("--epochs", "epochs", N_("epochs to train"), {"type": whole_number}),
-    SettingFlag(
-        "--val-split",
-        "val_split",
-        N_("share of the training images held out for validation"),
-        {"type": number},
-    ),
-    SettingFlag(
-        "--stratify",
-        "stratify",
-        N_("the same class shares in the validation split as in training"),
-        _SWITCH,
-    ),
-    SettingFlag(
-        "--seed",
-        "seed",
-        N_("random seed (split, initial weights, shuffling)"),
-        {"type": whole_number},
-    ),
-    SettingFlag(
-        "--deterministic",
-        "deterministic",
-        N_("deterministic TensorFlow ops (the same seed gives the same run)"),
-        _SWITCH,
-    ),
-    SettingFlag(
-        "--limit-train",
-        "limit_train",
-        N_(
-            "use a class-balanced sample of N images of the training data, drawn with "
-            "--seed; the validation split is taken from these N (default: all)"
-        ),
-        {"type": whole_number, "metavar": "N"},
-    ),
-    SettingFlag(
-        "--early-stopping",
-        "early_stopping",
-        N_(
-            "stop when the monitored figure has not "
-            "improved for --patience epochs and keep the best epoch's model"
-        ),
-        _SWITCH,
-    ),
-    SettingFlag(
-        "--patience",
-        "patience",
-        N_("early stopping: epochs without improvement"),
-        {"type": whole_number},
-    ),
-    SettingFlag(
-        "--monitor",
-        "monitor",
-        N_("what makes an epoch the best one (best.keras, early stopping)"),
-        {"choices": MONITORS},
-    ),
-    SettingFlag("--device", "device", N_("auto, cpu, gpu:N or all-gpus")),
-    SettingFlag(
-        "--mixed-precision", "mixed_precision", N_("float16 arithmetic (GPU only)"), _SWITCH
-    ),
-    SettingFlag(
-        "--gpu-memory-limit",
-        "gpu_memory_limit_mb",
-        N_("the most GPU memory the run may take (default: none, it grows as needed)"),
-        {"type": whole_number, "metavar": "MB"},
-    ),
-    SettingFlag(
-        "--test", "evaluate_test", N_("evaluate the finished run on the test set"), _SWITCH
-    ),
-    SettingFlag(
-        "--on-save-error",
-        "on_save_error",
-        N_("when the disk is full: stop the run or keep training without saving"),
-        {"choices": ("stop", "continue")},
-    ),
-    SettingFlag(
-        "--tensorboard",
-        "tensorboard",
-        N_("also write TensorBoard logs into the run folder"),
-        _SWITCH,
-    ),
-    SettingFlag(
-        "--runs-dir", "runs_dir", N_("folder for run records (default: the user's data folder)")
-    ),
-    SettingFlag(
-        "--name",
-        "run_name",
-        N_(
-            "a name for the run, in any script (default: the "
-            "preset); the folder gets an ASCII version of it"
-        ),
-    ),
-    SettingFlag(
-        "--sweep-id",
-        "sweep_id",
-        N_("tag the run as one of a sweep's (set by the sweep command; letters, digits, - or _)"),
-    ),
-)
+
+def _flag(spec: SettingSpec) -> SettingFlag:
+    return SettingFlag(spec.flag, spec.name, spec.help, _options(spec), spec.empty_text)
+
+
+SETTING_FLAGS = tuple(_flag(spec) for spec in setting_specs())
 
 FLAG_FOR_FIELD = {s.field: s.flag for s in SETTING_FLAGS}
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, empty_text: str = "") -> str:
     if value is True:
         return _("on")
     if value is False:
         return _("off")
-    return _("none") if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+    if value is None:
+        return _(empty_text) if empty_text else _("none")
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def add_setting_flags(parser: argparse.ArgumentParser) -> None:
@@ -225,7 +105,7 @@ def add_setting_flags(parser: argparse.ArgumentParser) -> None:
     for setting in SETTING_FLAGS:
         text = _(setting.help)
         if "(default:" not in setting.help:
-            shown = _shown(getattr(defaults, setting.field))
+            shown = _shown(getattr(defaults, setting.field), setting.empty_text)
             text += " " + _("(default: {value})").format(value=shown)
         parser.add_argument(setting.flag, dest=setting.dest, help=text, **setting.options)
 

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from cifar_gui.i18n import N_, _, os_error_text
+from cifar_gui.setting_spec import SettingSpec, describe, setting
 
 PRESETS = ("plain", "l2", "dropout", "modern", "fast")
 AUGMENTED_PRESETS = ("modern", "fast")  # augment=None: these augment, the reference ones do not
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("constant", "cosine", "plateau")
-MONITORS = ("val_loss", "val_acc")
+MONITORS = ("val_acc", "val_loss")  # the default first, as the panel lists them
 SAVE_ERROR_POLICIES = ("stop", "continue")  # when the disk is full or the folder read-only
 
 
@@ -32,115 +32,263 @@ class ConfigError(ValueError):
         super().__init__("; ".join(f"{key}: {why}" for key, why in problems.items()))
 
 
+MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few KB; a bigger one is refused unread
+MAX_TEXT = 4096  # characters in a name or a path: a settings file cannot fill the window
+
+
+def _text_problem(value: object) -> str | None:
+    """Why an optional text setting (a run's name, the runs folder) is refused, if it is."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return _("Enter some text, or leave the setting out.")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return _("Remove the control characters (such as line breaks).")
+    if len(value) > MAX_TEXT:
+        return _("Use at most {count} characters.").format(count=f"{MAX_TEXT:,}")
+    return None
+
+
+def _data_problem(value: object) -> str | None:
+    """Why a data source (a name or a path) is refused, if it is."""
+    if not isinstance(value, str) or not value.strip():
+        return _("Choose a data source.")
+    return _text_problem(value)
+
+
+def _device_problem(device: object) -> str | None:
+    if device in ("auto", "cpu", "all-gpus"):
+        return None
+    if isinstance(device, str) and device.startswith("gpu:") and device[4:].isdigit():
+        return None
+    return _("Choose auto, cpu, gpu:N (N is the GPU's number) or all-gpus.")
+
+
+def _sweep_id_problem(value: object) -> str | None:
+    valid = (
+        isinstance(value, str)
+        and 0 < len(value) <= 64
+        and all(c.isascii() and (c.isalnum() or c in "-_") for c in value)
+    )
+    return None if valid else _("Use letters, digits, - or _ only.")
+
+
+def setting_specs() -> list[SettingSpec]:
+    """Every ``TrainConfig`` setting's description, in the dataclass's order."""
+    return [describe(f) for f in fields(TrainConfig)]
+
+
+def spec_for(name: str) -> SettingSpec:
+    """The description of the setting ``name``; ``KeyError`` for a name that is no setting."""
+    for spec in setting_specs():
+        if spec.name == name:
+            return spec
+    raise KeyError(name)
+
+
 @dataclass
 class TrainConfig:
-    data: str = "auto"
-    preset: str = "dropout"
-    dropout_rate: float = 0.2
-    l2_factor: float = 1e-3
-    augment: bool | None = None  # None: the preset's own choice (on for "modern" and "fast")
-    optimizer: str = "adam"
-    learning_rate: float = 1e-4
-    momentum: float = 0.9
-    weight_decay: float = 1e-4
-    schedule: str = "constant"
-    warmup_epochs: int = 0  # the rate rises linearly from 0 over these epochs (constant, cosine)
-    plateau_factor: float = 0.5
-    plateau_patience: int = 3
-    batch_size: int = 32
-    epochs: int = 30
-    val_split: float = 0.3
-    stratify: bool = False
-    seed: int = 777
-    deterministic: bool = True
-    limit_train: int | None = None
-    early_stopping: bool = False
-    patience: int = 5
-    monitor: str = "val_acc"  # the "best" epoch: saved as best.keras, kept by early stopping
-    device: str = "auto"
-    mixed_precision: bool = False
-    gpu_memory_limit_mb: int | None = None
-    evaluate_test: bool = True
-    on_save_error: str = "stop"  # "continue": keep training in memory when saving fails
-    tensorboard: bool = False
-    runs_dir: str | None = None
-    run_name: str | None = None
-    sweep_id: str | None = None  # the sweep this run belongs to (cifar_gui/sweep/), if any
+    """The settings of one training run; each field's ``setting(...)`` describes it once
+    (``cifar_gui/setting_spec.py``) for the CLI flag, the settings panel's row and the checks."""
+
+    # fmt: off
+
+    data: str = setting(
+        "auto", label=N_("Source"), group="data", widget="data_source", flag="--data",
+        help=N_("demo, cifar10, auto, or a path (archive, batch folder, image folder)"),
+        check=_data_problem,
+    )
+    preset: str = setting(
+        "dropout", label=N_("Preset"), group="model", widget="preset", flag="--preset", sweep=True,
+        help=N_("the network; it also sets its recipe (optimizer, rate, schedule, batch size, "
+                "epochs, augmentation) unless those settings are given"),
+        choices=PRESETS,
+        choice_labels=(N_("Plain CNN"), N_("CNN + L2 regularisation"),
+                       N_("CNN + dropout (reference)"), N_("Modern (batch norm, augmentation)"),
+                       N_("Fast (speed-run recipe for CPUs)")),
+    )
+    dropout_rate: float = setting(
+        0.2, label=N_("Dropout rate"), group="model", widget="number", step=0.05,
+        flag="--dropout",
+        sweep=True, short_name="dropout",
+        help=N_("dropout rate (dropout preset)"), low=0.0, high=1.0, high_open=True,
+    )
+    l2_factor: float = setting(
+        1e-3, label=N_("L2 factor"), group="model", widget="number", flag="--l2",
+        sweep=True, log_scale=True, short_name="l2",
+        help=N_("L2 factor (l2 preset)"), low=0.0, high=1.0,
+    )
+    augment: bool | None = setting(  # None: the preset's own choice (on for "modern" and "fast")
+        None, label=N_("Augmentation"), group="model", widget="choice", flag="--augment",
+        help=N_("random flips and shifts (default: the preset's own choice, on for modern and "
+                "fast)"),
+        choices=(None, True, False), choice_labels=(N_("Preset default"), N_("On"), N_("Off")),
+    )
+    optimizer: str = setting(
+        "adam", label=N_("Optimizer"), group="training", widget="choice", flag="--optimizer",
+        sweep=True,
+        help=N_("the optimizer"), choices=OPTIMIZERS,
+        choice_labels=("ADAM", "AdamW", "SGD", "RMSPROP"),  # names, the same in every language
+    )
+    learning_rate: float = setting(
+        1e-4, label=N_("Learning rate"), group="training", widget="number", flag="--lr",
+        sweep=True, log_scale=True, short_name="lr",
+        help=N_("learning rate"), low=0.0, high=10_000.0, low_open=True,
+    )
+    momentum: float = setting(
+        0.9, label=N_("Momentum (SGD)"), group="training", widget="number", step=0.05,
+        flag="--momentum",
+        sweep=True,
+        help=N_("momentum (sgd)"), low=0.0, high=1.0, high_open=True,
+    )
+    weight_decay: float = setting(
+        1e-4, label=N_("Weight decay (AdamW)"), group="training", widget="number",
+        flag="--weight-decay",
+        sweep=True, log_scale=True, short_name="wd",
+        help=N_("weight decay (adamw)"), low=0.0, high=1.0,
+    )
+    schedule: str = setting(
+        "constant", label=N_("Schedule"), group="training", widget="choice", flag="--schedule",
+        sweep=True,
+        help=N_("learning-rate schedule"), choices=SCHEDULES,
+        choice_labels=(N_("Constant"), N_("Cosine decay"), N_("Reduce on plateau")),
+    )
+    warmup_epochs: int = setting(
+        0, label=N_("Warm-up"), group="training", widget="number", flag="--warmup-epochs",
+        unit=N_("epochs"), low=0, high=1000,
+        help=N_("epochs over which the rate rises linearly from 0 (constant or cosine schedule)"),
+    )
+    plateau_factor: float = setting(
+        0.5, label=N_("Plateau: rate factor"), group="training", widget="number", step=0.1,
+        flag="--plateau-factor",
+        sweep=True, short_name="plateau", low=0.0, high=1.0, low_open=True, high_open=True,
+        help=N_("plateau schedule: the rate is multiplied by this when val_loss stops improving"),
+    )
+    plateau_patience: int = setting(
+        3, label=N_("Plateau: patience"), group="training", widget="number",
+        flag="--plateau-patience",
+        sweep=True, short_name="plateau-patience", unit=N_("epochs"), low=0, high=1000,
+        help=N_("plateau schedule: epochs without improvement before the rate drops"),
+    )
+    batch_size: int = setting(
+        32, label=N_("Batch size"), group="training", widget="number", flag="--batch-size",
+        sweep=True, short_name="batch",
+        unit=N_("images"), help=N_("images per training step"), low=1, high=65_536,
+    )
+    epochs: int = setting(
+        30, label=N_("Epochs"), group="training", widget="number", flag="--epochs", sweep=True,
+        help=N_("epochs to train"), low=1, high=100_000,
+    )
+    val_split: float = setting(
+        0.3, label=N_("Validation split"), group="data", widget="number", step=0.05,
+        flag="--val-split",
+        sweep=True, short_name="val",
+        help=N_("share of the training images held out for validation"),
+        low=0.0, high=1.0, low_open=True, high_open=True,
+    )
+    stratify: bool = setting(
+        False, label=N_("Stratified split"), group="data", widget="check", flag="--stratify",
+        help=N_("the same class shares in the validation split as in training"),
+    )
+    seed: int = setting(
+        777, label=N_("Seed"), group="data", widget="number", flag="--seed", sweep=True,
+        help=N_("random seed (split, initial weights, shuffling)"), low=0, high=2**31 - 1,
+    )
+    deterministic: bool = setting(
+        True, label=N_("Deterministic (the same seed, the same run)"), group="training",
+        widget="check", flag="--deterministic",
+        help=N_("deterministic TensorFlow ops (the same seed gives the same run)"),
+    )
+    limit_train: int | None = setting(
+        None, label=N_("Use N images (balanced)"), group="data", widget="number",
+        flag="--limit-train",
+        sweep=True, short_name="limit", metavar="N", empty_text=N_("all"),
+        low=2, high=10**9,
+        help=N_("a class-balanced sample of N images of the training data, drawn with the seed; "
+                "the validation split is taken from these N"),
+    )
+    early_stopping: bool = setting(
+        False, label=N_("Early stopping"), group="training", widget="check",
+        flag="--early-stopping",
+        help=N_("stop when the monitored figure has not improved for the patience's epochs and "
+                "keep the best epoch's model"),
+    )
+    patience: int = setting(
+        5, label=N_("Patience"), group="training", widget="number", flag="--patience", sweep=True,
+        unit=N_("epochs"), help=N_("early stopping: epochs without improvement"),
+        low=0, high=1000,
+    )
+    monitor: str = setting(  # the "best" epoch: saved as best.keras, kept by early stopping
+        "val_acc", label=N_("Best epoch by"), group="training", widget="choice",
+        flag="--monitor",
+        sweep=True, help=N_("what makes an epoch the best one (best.keras, early stopping)"),
+        choices=MONITORS, choice_labels=(N_("Validation accuracy"), N_("Validation loss")),
+    )
+    device: str = setting(
+        "auto", label=N_("Device"), group="device", widget="device", flag="--device",
+        help=N_("auto, cpu, gpu:N or all-gpus"), check=_device_problem,
+    )
+    mixed_precision: bool = setting(
+        False, label=N_("Mixed precision (GPU)"), group="device", widget="check",
+        flag="--mixed-precision", help=N_("float16 arithmetic (GPU only)"),
+    )
+    gpu_memory_limit_mb: int | None = setting(
+        None, label=N_("GPU memory cap"), group="device", widget="number",
+        flag="--gpu-memory-limit", metavar="MB", unit="MB", low=64, high=10**7,
+        empty_text=N_("no cap: memory grows as needed"),
+        help=N_("the most GPU memory the run may take; it leaves the rest to other programs"),
+    )
+    evaluate_test: bool = setting(
+        True, label=N_("Evaluate on the test set"), group="training", widget="check",
+        flag="--test", help=N_("evaluate the finished run on the test set"),
+    )
+    on_save_error: str = setting(  # "continue": keep training in memory when saving fails
+        "stop", label=N_("If saving fails"), group="training", widget="choice",
+        flag="--on-save-error", choices=SAVE_ERROR_POLICIES,
+        choice_labels=(N_("Stop the run (disk full, read-only folder)"),
+                       N_("Keep training without saving")),
+        help=N_("when the disk is full: stop the run or keep training without saving"),
+    )
+    tensorboard: bool = setting(
+        False, label=N_("Write TensorBoard logs"), group="training", widget="check",
+        flag="--tensorboard", help=N_("also write TensorBoard logs into the run folder"),
+    )
+    runs_dir: str | None = setting(
+        None, label=N_("Runs folder"), group="run", widget="text", flag="--runs-dir",
+        help=N_("folder for run records"), empty_text=N_("the user's data folder"),
+        check=_text_problem,
+    )
+    run_name: str | None = setting(
+        None, label=N_("Run name"), group="run", widget="text", flag="--name",
+        help=N_("a name for the run, in any script; the folder gets an ASCII version of it"),
+        empty_text=N_("the preset's name"), check=_text_problem,
+    )
+    sweep_id: str | None = setting(  # the sweep this run belongs to (cifar_gui/sweep/), if any
+        None, label=N_("Sweep tag"), group="run", widget="text", flag="--sweep-id",
+        help=N_("tag the run as one of a sweep's (set by the sweep command; letters, digits, - "
+                "or _)"),
+        empty_text=N_("none"), check=_sweep_id_problem,
+    )
+    # fmt: on
 
     # ---- validation -------------------------------------------------------------------------
     def problems(self) -> dict[str, str]:
-        """Field name -> reason, for every refused value (empty when all is well)."""
+        """Field name -> reason, for every refused value (empty when all is well): each
+        setting's own range, choices or check (its ``SettingSpec``), then the rules that join
+        two settings."""
         p: dict[str, str] = {}
-
-        def choice(name: str, allowed: tuple[str, ...]) -> None:
-            if getattr(self, name) not in allowed:
-                p[name] = _("Choose {options}.").format(options=_either(allowed))
-
-        def number(name: str, lo: float, hi: float, *, lo_open=False, hi_open=False, integer=False):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                p[name] = _("Enter a whole number.") if integer else _("Enter a number.")
-                return
-            if integer and not isinstance(value, int):
-                p[name] = (
-                    _("Enter a whole number, not {text}.").format(text=f"{value:g}")
-                    if math.isfinite(value)
-                    else _("Enter a whole number.")
-                )
-                return
-            if not math.isfinite(value):
-                p[name] = _("Enter a finite number.")
-                return
-            too_low = value <= lo if lo_open else value < lo
-            too_high = value >= hi if hi_open else value > hi
-            if too_low or too_high:
-                p[name] = _range_sentence(integer, lo, hi, lo_open, hi_open)
-
-        choice("preset", PRESETS)
-        choice("optimizer", OPTIMIZERS)
-        choice("schedule", SCHEDULES)
-        choice("monitor", MONITORS)
-        choice("on_save_error", SAVE_ERROR_POLICIES)
-        number("dropout_rate", 0.0, 1.0, hi_open=True)
-        number("l2_factor", 0.0, 1.0)
-        number("learning_rate", 0.0, 10_000.0, lo_open=True)
-        number("momentum", 0.0, 1.0, hi_open=True)
-        number("weight_decay", 0.0, 1.0)
-        number("plateau_factor", 0.0, 1.0, lo_open=True, hi_open=True)
-        number("plateau_patience", 0, 1000, integer=True)
-        number("batch_size", 1, 65_536, integer=True)
-        number("epochs", 1, 100_000, integer=True)
-        number("val_split", 0.0, 1.0, lo_open=True, hi_open=True)
-        number("seed", 0, 2**31 - 1, integer=True)
-        number("patience", 0, 1000, integer=True)
-        number("warmup_epochs", 0, 1000, integer=True)
+        for spec in setting_specs():
+            if (why := spec.problem(getattr(self, spec.name))) is not None:
+                p[spec.name] = why
         if "warmup_epochs" not in p and "epochs" not in p and self.warmup_epochs:
             if self.warmup_epochs >= self.epochs:
                 p["warmup_epochs"] = _("Warm up for fewer epochs than the run has.")
             elif self.schedule == "plateau":
                 p["warmup_epochs"] = _("Warm-up works with the constant or cosine schedule only.")
-        if self.limit_train is not None:
-            number("limit_train", 2, 10**9, integer=True)
-        if self.gpu_memory_limit_mb is not None:
-            number("gpu_memory_limit_mb", 64, 10**7, integer=True)
-        if not _valid_device(self.device):
-            p["device"] = _("Choose auto, cpu, gpu:N (N is the GPU's number) or all-gpus.")
-        if self.mixed_precision and self.device == "cpu":
+        if self.mixed_precision is True and self.device == "cpu":
             p["mixed_precision"] = _(
                 "Mixed precision needs a GPU (float16 on a CPU is slower, not faster)."
             )
-        if not isinstance(self.data, str) or not self.data.strip():
-            p["data"] = _("Choose a data source.")
-        for flag in ("stratify", "deterministic", "early_stopping", "evaluate_test", "tensorboard"):
-            if not isinstance(getattr(self, flag), bool):
-                p[flag] = _("Use true or false.")
-        if self.augment is not None and not isinstance(self.augment, bool):
-            p["augment"] = _("Use true, false or null (the preset's own choice).")
-        for name in ("runs_dir", "run_name"):
-            if (why := _text_problem(getattr(self, name))) is not None:
-                p[name] = why
-        if self.sweep_id is not None and not _valid_sweep_id(self.sweep_id):
-            p["sweep_id"] = _("Use letters, digits, - or _ only.")
         return p
 
     def validate(self) -> TrainConfig:
@@ -167,14 +315,25 @@ class TrainConfig:
         if unknown and not allow_unknown:
             raise ConfigError({key: _("Unknown setting; check its spelling.") for key in unknown})
         config = cls(**{k: v for k, v in data.items() if k in known})
-        if isinstance(config.learning_rate, int) and not isinstance(config.learning_rate, bool):
-            config.learning_rate = float(config.learning_rate)
+        for spec in setting_specs():  # JSON writes 1.0 as 1: a rate stays a float
+            value = getattr(config, spec.name)
+            if spec.value_type is float and type(value) is int and abs(value) < 2**53:
+                setattr(config, spec.name, float(value))
         return config
 
     @classmethod
     def load(cls, path: str | Path) -> TrainConfig:
+        """Read a settings file or a run's ``config.json`` (checked before parsed: at most
+        ``MAX_SETTINGS_BYTES``, UTF-8 JSON); ``ConfigError`` names what is wrong."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            with open(path, "rb") as file:
+                raw = file.read(MAX_SETTINGS_BYTES + 1)
+            if len(raw) > MAX_SETTINGS_BYTES:
+                raise ConfigError(
+                    {"config": _("{path} is larger than {size} and holds no settings.").format(
+                        path=path, size=f"{MAX_SETTINGS_BYTES // 1024:,} KB")}
+                )  # fmt: skip
+            data = json.loads(raw.decode("utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(
                 {
@@ -183,72 +342,13 @@ class TrainConfig:
                     )
                 }
             ) from exc
-        except json.JSONDecodeError as exc:
+        except (
+            ValueError,
+            RecursionError,
+        ) as exc:  # JSON syntax, a 5,000-digit number, deep nesting
             raise ConfigError(
                 {"config": _("{path} is not valid JSON ({error}).").format(path=path, error=exc)}
             ) from exc
         if isinstance(data, dict) and "settings" in data and isinstance(data["settings"], dict):
             data = data["settings"]  # a run's config.json wraps the settings
         return cls.from_dict(data)
-
-
-def _either(options: tuple[str, ...]) -> str:
-    """``a, b or c``."""
-    if len(options) == 1:
-        return options[0]
-    return _("{first} or {last}").format(first=", ".join(options[:-1]), last=options[-1])
-
-
-def _amount(value: float) -> str:
-    """3, 0.5, 65,536 (thousands grouped, so no one miscounts the zeros)."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:g}"
-
-
-def _range_sentence(integer: bool, lo: float, hi: float, lo_open: bool, hi_open: bool) -> str:
-    """The refusal naming the allowed interval in words: "Enter a whole number from 1 to 65,536.",
-    "Enter a number that is greater than 0 and at most 10,000." (the interval notation
-    "(0, 10000]" is not something everyone reads). Whole sentences, so that a language with
-    another word order (Korean) can translate them."""
-    sentences = {
-        (True, False, False): N_("Enter a whole number from {lo} to {hi}."),
-        (True, True, False): N_("Enter a whole number that is greater than {lo} and at most {hi}."),
-        (True, False, True): N_("Enter a whole number that is at least {lo} and less than {hi}."),
-        (True, True, True): N_(
-            "Enter a whole number that is greater than {lo} and less than {hi}."
-        ),
-        (False, False, False): N_("Enter a number from {lo} to {hi}."),
-        (False, True, False): N_("Enter a number that is greater than {lo} and at most {hi}."),
-        (False, False, True): N_("Enter a number that is at least {lo} and less than {hi}."),
-        (False, True, True): N_("Enter a number that is greater than {lo} and less than {hi}."),
-    }
-    sentence = sentences[(integer, lo_open, hi_open)]
-    return _(sentence).format(lo=_amount(lo), hi=_amount(hi))
-
-
-def _text_problem(value: object) -> str | None:
-    """Why an optional text setting (a run's name, the runs folder) is refused, if it is."""
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        return _("Enter some text, or leave the setting out.")
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        return _("Remove the control characters (such as line breaks).")
-    return None
-
-
-def _valid_device(device: object) -> bool:
-    if device in ("auto", "cpu", "all-gpus"):
-        return True
-    if isinstance(device, str) and device.startswith("gpu:"):
-        return device[4:].isdigit()
-    return False
-
-
-def _valid_sweep_id(value: object) -> bool:
-    return (
-        isinstance(value, str)
-        and 0 < len(value) <= 64
-        and all(c.isascii() and (c.isalnum() or c in "-_") for c in value)
-    )

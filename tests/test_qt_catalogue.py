@@ -11,15 +11,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "cifar_gui_ko.ts"
 QM = ROOT / "resources" / "translations" / "cifar_gui_ko.qm"
+PO = ROOT / "resources" / "translations" / "locale" / "ko" / "LC_MESSAGES" / "cifar_gui.po"
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[pvm]|&(?=\w)")
 
 # The glossary of resources/translations/README.md: an English term in a source string means
-# this Korean term in its translation, everywhere.
+# this Korean term in its translation, everywhere: in the window's catalogue and the core's
+# (the settings' labels live in the core since they are described once, beside TrainConfig).
 GLOSSARY = {
     "epoch": "에포크",
     "learning rate": "학습률",
@@ -91,6 +94,9 @@ def test_the_compiled_catalogue_is_the_one_lrelease_makes_of_the_ts(tmp_path):
 def test_the_glossary_terms_are_used_consistently(english, korean):
     pattern = re.compile(rf"\b{re.escape(english)}", re.IGNORECASE)
     uses = [(s, t.text) for _c, s, t in messages(TS) if pattern.search(s)]
+    core = [m for m in read_po(PO.open("rb")) if isinstance(m.id, str) and m.id]
+    flag = re.compile(r"--[\w-]+")  # a flag's name (--more-epochs) is no term to translate
+    uses += [(m.id, m.string) for m in core if pattern.search(flag.sub("", m.id))]
     wrong = [(s, t) for s, t in uses if korean not in (t or "")]
     assert uses, f"no source string says {english!r}"
     assert wrong == []

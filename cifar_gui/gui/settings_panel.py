@@ -1,5 +1,11 @@
 """The settings panel: one field per training setting, each with its refusal reason beside it.
 
+The rows are made from the settings' descriptions (``TrainConfig``'s ``setting(...)``, see
+``cifar_gui/setting_spec.py``): the group, the label, the kind of widget, the unit, the choices
+and the help come from there, so a new setting gets its row without an edit here. The few
+widgets that cannot be generic (the data source with its buttons, the preset with its recipe
+note, the device list) are built by the builder their description names.
+
 Values are checked by ``TrainConfig.problems()``, the same rules the CLI applies, so the window
 and the command line can never disagree about what is valid.
 """
@@ -18,20 +24,24 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+from cifar_gui.config import TrainConfig, setting_specs
 from cifar_gui.data import DataSourceError, resolve_source
 from cifar_gui.data.discovery import find_cifar10
 from cifar_gui.gui.data_check import DataCheck
 from cifar_gui.gui.field_message import FieldMessage
 from cifar_gui.gui.focused_wheel import FocusedWheelComboBox
+from cifar_gui.gui.number_edit import NumberEdit
 from cifar_gui.gui.preset_recipe import PresetRecipeNote
+from cifar_gui.i18n import _
 from cifar_gui.recipes import RECIPE_FIELDS, apply_recipe
+from cifar_gui.setting_spec import GENERIC_WIDGETS, GROUPS, SettingSpec
 
 
 class _Field:
@@ -46,6 +56,7 @@ class _Field:
         self.error = FieldMessage()  # its line is reserved: no field moves when it shows
         self.error.hide()
         self.help: str | None = None  # the editor's own tooltip, back once a problem is gone
+        self.row: QWidget | None = None  # the editor with what goes beside it (its unit)
 
     def show_problem(self, text: str | None) -> None:
         if self.help is None:
@@ -53,6 +64,15 @@ class _Field:
         self.error.setText(text or "")
         self.error.setVisible(bool(text))
         self.editor.setToolTip(text or self.help)
+
+
+def _help_text(spec: SettingSpec) -> str:
+    """A setting's tooltip: its help as a sentence, then the values it takes."""
+    text = _(spec.help)
+    if text == spec.help:  # English: the command line's phrase, as a sentence here
+        text = text[:1].upper() + text[1:]
+    allowed = spec.range_text() if spec.widget == "number" else ""
+    return f"{text}\n{allowed}" if allowed else text
 
 
 def _number_text(value: float) -> str:
@@ -107,23 +127,43 @@ class SettingsPanel(QWidget):
         # set_config, so an import followed by an export gives back the same file.
         self._base = TrainConfig()
         layout = QVBoxLayout(self)
-        layout.addWidget(self._data_group())
-        layout.addWidget(self._model_group())
-        layout.addWidget(self._training_group())
-        layout.addWidget(self._device_group())
+        self._build_groups(layout)
         layout.addStretch(1)
         self.set_config(TrainConfig())
 
     # ---- building ---------------------------------------------------------------------------
-    def _add(self, form: QFormLayout, name: str, label: str, field: _Field) -> None:
+    def _build_groups(self, layout: QVBoxLayout) -> None:
+        """One group box per ``GROUPS`` entry, one row per setting of that group, each made from
+        the setting's description: the generic kinds here, the others by their own builder."""
+        builders = {
+            "number": self._number_row, "choice": self._choice_row, "check": self._check_row,
+            "text": self._text_row, "data_source": self._data_source_row,
+            "preset": self._preset_row, "device": self._device_row,
+        }  # fmt: skip
+        specs = setting_specs()
+        for group, title in GROUPS.items():
+            box = QGroupBox(_(title))
+            form = QFormLayout(box)
+            for spec in (s for s in specs if s.group == group):
+                field, extra = builders[spec.widget](spec)
+                self._add(form, spec, field)
+                if extra is not None:
+                    form.addRow("", extra)
+            if form.rowCount():
+                layout.addWidget(box)
+
+    def _add(self, form: QFormLayout, spec: SettingSpec, field: _Field) -> None:
+        name, editor = spec.name, field.editor
         self.fields[name] = field
-        editor = field.editor
-        self._labels[name] = label or (editor.text() if isinstance(editor, QCheckBox) else name)
+        label = "" if isinstance(editor, QCheckBox) else _(spec.label)
+        self._labels[name] = label or _(spec.label)
+        if spec.widget in GENERIC_WIDGETS:  # the others' builders know their options best
+            editor.setToolTip(_help_text(spec))
         row = QWidget()
         box = QVBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
-        box.addWidget(field.editor)
+        box.addWidget(field.row or editor)
         box.addWidget(field.error)
         form.addRow(label, row)
         self._track_edits(name, editor)
@@ -139,10 +179,12 @@ class SettingsPanel(QWidget):
         )
         signal.connect(lambda *_: None if self._loading else self._edited.add(name))
 
-    def _line(self, name: str, kind: type, optional: bool = False) -> _Field:
-        editor = QLineEdit()
-        editor.setObjectName(name)
-        editor.textChanged.connect(self._on_edit)
+    def _number_row(self, spec: SettingSpec) -> tuple[_Field, None]:
+        """A line edit for a number, its unit after it; empty means ``None`` where the setting
+        may be left out (its placeholder says what that means)."""
+        kind, optional = spec.value_type, spec.optional
+        text_of = _number_text if kind is float else lambda v: str(int(v))
+        editor = self._line_edit(spec, NumberEdit(spec, text_of))
 
         def read():
             return _parse_number(editor.text(), kind, optional)
@@ -152,7 +194,37 @@ class SettingsPanel(QWidget):
                 "" if value is None else _number_text(value) if kind is float else str(value)
             )
 
-        return _Field(editor, read, write)
+        field = _Field(editor, read, write)
+        if spec.unit:
+            field.row = QWidget()
+            line = QHBoxLayout(field.row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(editor, 1)
+            line.addWidget(QLabel(_(spec.unit)))
+        return field, None
+
+    def _text_row(self, spec: SettingSpec) -> tuple[_Field, None]:
+        """A line edit for a name or a path; empty (or only spaces) means ``None``."""
+        editor = self._line_edit(spec)
+
+        def write(value):
+            editor.setText("" if value is None else str(value))
+
+        return _Field(editor, lambda: editor.text() if editor.text().strip() else None, write), None
+
+    def _line_edit(self, spec: SettingSpec, editor: QLineEdit | None = None) -> QLineEdit:
+        editor = QLineEdit() if editor is None else editor
+        editor.setObjectName(spec.name)
+        if spec.empty_text:
+            editor.setPlaceholderText(_(spec.empty_text))
+        editor.textChanged.connect(self._on_edit)
+        return editor
+
+    def _choice_row(self, spec: SettingSpec) -> tuple[_Field, None]:
+        labels = spec.choice_labels or tuple(str(c) for c in spec.choices)
+        return self._combo(
+            spec.name, [(_(t), v) for t, v in zip(labels, spec.choices, strict=True)]
+        ), None
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> _Field:
         editor = FocusedWheelComboBox()
@@ -170,15 +242,15 @@ class SettingsPanel(QWidget):
 
         return _Field(editor, editor.currentData, write)
 
-    def _check(self, name: str, text: str) -> _Field:
-        editor = QCheckBox(text)
-        editor.setObjectName(name)
+    def _check_row(self, spec: SettingSpec) -> tuple[_Field, None]:
+        editor = QCheckBox(_(spec.label))
+        editor.setObjectName(spec.name)
         editor.toggled.connect(self._on_edit)
-        return _Field(editor, editor.isChecked, lambda v: editor.setChecked(bool(v)))
+        return _Field(editor, editor.isChecked, lambda v: editor.setChecked(bool(v))), None
 
-    def _data_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Data"))
-        form = QFormLayout(group)
+    def _data_source_row(self, spec: SettingSpec) -> tuple[_Field, QHBoxLayout]:
+        """The data source: the sources offered by name, a chosen path, and the buttons that
+        choose an archive or a folder or download CIFAR-10."""
         found = find_cifar10()  # a few file checks, no loading
         cifar_item = (
             self.tr("CIFAR-10 on this machine ({path})").format(path=found)
@@ -186,14 +258,13 @@ class SettingsPanel(QWidget):
             else self.tr("CIFAR-10 on this machine (not found)")
         )
         data = self._combo(
-            "data",
+            spec.name,
             [
                 (self.tr("Automatic (CIFAR-10 if found, else demo)"), "auto"),
                 (self.tr("Built-in demo shapes"), "demo"),
                 (cifar_item, "cifar10"),
             ],
         )
-        self._add(form, "data", self.tr("Source"), data)
         buttons = QHBoxLayout()
         self.browse_archive_button = QPushButton(self.tr("Archive…"))
         self.browse_archive_button.setToolTip(self.tr("Choose a cifar-10-python.tar.gz file"))
@@ -208,146 +279,21 @@ class SettingsPanel(QWidget):
         self.download_button.clicked.connect(self.downloadRequested)
         for button in (self.browse_archive_button, self.browse_folder_button, self.download_button):
             buttons.addWidget(button)
-        form.addRow("", buttons)
-        self._add(form, "val_split", self.tr("Validation split"), self._line("val_split", float))
-        self._add(form, "seed", self.tr("Seed"), self._line("seed", int))
-        self._add(
-            form,
-            "limit_train",
-            self.tr("Use N images (balanced)"),
-            self._line("limit_train", int, True),
-        )
-        self.fields["limit_train"].editor.setPlaceholderText(self.tr("all"))
-        self.fields["limit_train"].editor.setToolTip(
-            self.tr(
-                "A class-balanced sample of N images of the training data, drawn with the seed; "
-                "the validation split is taken from these N (the Data tab shows both counts)."
-            )
-        )
-        self._add(form, "stratify", "", self._check("stratify", self.tr("Stratified split")))
-        return group
+        return data, buttons
 
-    def _model_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Model"))
-        form = QFormLayout(group)
-        names = {
-            "plain": self.tr("Plain CNN"),
-            "l2": self.tr("CNN + L2 regularisation"),
-            "dropout": self.tr("CNN + dropout (reference)"),
-            "modern": self.tr("Modern (batch norm, augmentation)"),
-            "fast": self.tr("Fast (speed-run recipe for CPUs)"),
-        }
-        self._add(
-            form,
-            "preset",
-            self.tr("Preset"),
-            self._combo("preset", [(names[p], p) for p in PRESETS]),
-        )
+    def _preset_row(self, spec: SettingSpec) -> tuple[_Field, PresetRecipeNote]:
+        """The preset list; choosing one brings its recipe, which the note below it names."""
+        field, _none = self._choice_row(spec)
         self.recipe_note = PresetRecipeNote()
-        form.addRow("", self.recipe_note)
-        self.fields["preset"].editor.currentIndexChanged.connect(self._apply_preset_recipe)
-        self._add(form, "dropout_rate", self.tr("Dropout rate"), self._line("dropout_rate", float))
-        self._add(form, "l2_factor", self.tr("L2 factor"), self._line("l2_factor", float))
-        augment = self._combo(
-            "augment",
-            [(self.tr("Preset default"), None), (self.tr("On"), True), (self.tr("Off"), False)],
-        )
-        self._add(form, "augment", self.tr("Augmentation"), augment)
-        return group
+        field.editor.currentIndexChanged.connect(self._apply_preset_recipe)
+        field.editor.setToolTip(_help_text(spec))
+        return field, self.recipe_note
 
-    def _training_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Training"))
-        form = QFormLayout(group)
-        self._add(form, "optimizer", self.tr("Optimizer"),
-                  self._combo("optimizer", [(o.upper() if o != "adamw" else "AdamW", o) for o in OPTIMIZERS]))  # fmt: skip
-        self._add(
-            form, "learning_rate", self.tr("Learning rate"), self._line("learning_rate", float)
-        )
-        schedules = {
-            "constant": self.tr("Constant"),
-            "cosine": self.tr("Cosine decay"),
-            "plateau": self.tr("Reduce on plateau"),
-        }
-        self._add(form, "schedule", self.tr("Schedule"),
-                  self._combo("schedule", [(schedules[s], s) for s in SCHEDULES]))  # fmt: skip
-        self._add(
-            form, "warmup_epochs", self.tr("Warm-up (epochs)"), self._line("warmup_epochs", int)
-        )
-        self.fields["warmup_epochs"].editor.setToolTip(
-            self.tr("The learning rate rises from 0 over these epochs (constant or cosine)")
-        )
-        self._add(
-            form,
-            "plateau_factor",
-            self.tr("Plateau: rate factor"),
-            self._line("plateau_factor", float),
-        )
-        self.fields["plateau_factor"].editor.setToolTip(
-            self.tr("Reduce on plateau: the learning rate is multiplied by this factor")
-        )
-        self._add(
-            form,
-            "plateau_patience",
-            self.tr("Plateau: patience (epochs)"),
-            self._line("plateau_patience", int),
-        )
-        self.fields["plateau_patience"].editor.setToolTip(
-            self.tr("Reduce on plateau: epochs without a lower validation loss before it acts")
-        )
-        self._add(form, "momentum", self.tr("Momentum (SGD)"), self._line("momentum", float))
-        self._add(
-            form, "weight_decay", self.tr("Weight decay (AdamW)"), self._line("weight_decay", float)
-        )
-        self._add(form, "batch_size", self.tr("Batch size"), self._line("batch_size", int))
-        self._add(form, "epochs", self.tr("Epochs"), self._line("epochs", int))
-        self._add(
-            form, "early_stopping", "", self._check("early_stopping", self.tr("Early stopping"))
-        )
-        self._add(form, "patience", self.tr("Patience (epochs)"), self._line("patience", int))
-        self._add(form, "monitor", self.tr("Best epoch by"), self._combo(
-            "monitor", [(self.tr("Validation accuracy"), "val_acc"), (self.tr("Validation loss"), "val_loss")]
-        ))  # fmt: skip
-        self._add(
-            form,
-            "evaluate_test",
-            "",
-            self._check("evaluate_test", self.tr("Evaluate on the test set")),
-        )
-        self._add(
-            form,
-            "deterministic",
-            "",
-            self._check("deterministic", self.tr("Deterministic (the same seed, the same run)")),
-        )
-        self._add(
-            form,
-            "tensorboard",
-            "",
-            self._check("tensorboard", self.tr("Write TensorBoard logs")),
-        )
-        self._add(form, "on_save_error", self.tr("If saving fails"), self._combo(
-            "on_save_error", [(self.tr("Stop the run (disk full, read-only folder)"), "stop"),
-                              (self.tr("Keep training without saving"), "continue")]
-        ))  # fmt: skip
-        return group
-
-    def _device_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Device"))
-        form = QFormLayout(group)
-        device = self._combo("device", [(self.tr("Automatic"), "auto"), (self.tr("CPU"), "cpu")])
-        self._add(form, "device", self.tr("Device"), device)
-        self._add(
-            form,
-            "mixed_precision",
-            "",
-            self._check("mixed_precision", self.tr("Mixed precision (GPU)")),
-        )
-        cap = self._line("gpu_memory_limit_mb", int, optional=True)
-        cap.editor.setPlaceholderText(self.tr("no cap: memory grows as needed"))
-        cap.editor.setToolTip(self.tr("The most GPU memory a run may take, in MB (empty: it "
-                                      "grows as needed and leaves the rest to other programs)"))  # fmt: skip
-        self._add(form, "gpu_memory_limit_mb", self.tr("GPU memory cap (MB)"), cap)
-        return group
+    def _device_row(self, spec: SettingSpec) -> tuple[_Field, None]:
+        """Automatic and the CPU; ``set_devices`` adds the GPUs TensorFlow finds."""
+        return self._combo(
+            spec.name, [(self.tr("Automatic"), "auto"), (self.tr("CPU"), "cpu")]
+        ), None
 
     # ---- data source choosers ---------------------------------------------------------------
     def _browse_archive(self) -> None:

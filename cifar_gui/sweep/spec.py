@@ -20,36 +20,16 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from cifar_gui.config import MONITORS, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+from cifar_gui.config import TrainConfig, setting_specs
 from cifar_gui.i18n import _
 from cifar_gui.recipes import apply_recipe, edited_fields
 
-# Setting -> float, int, or the tuple of its choices.
-SWEEPABLE: dict[str, Any] = {
-    "preset": PRESETS,
-    "dropout_rate": float,
-    "l2_factor": float,
-    "optimizer": OPTIMIZERS,
-    "learning_rate": float,
-    "momentum": float,
-    "weight_decay": float,
-    "schedule": SCHEDULES,
-    "plateau_factor": float,
-    "plateau_patience": int,
-    "batch_size": int,
-    "epochs": int,
-    "val_split": float,
-    "seed": int,
-    "limit_train": int,
-    "patience": int,
-    "monitor": MONITORS,
-}
-LOG_UNIFORM = frozenset({"learning_rate", "weight_decay", "l2_factor"})
-SHORT_NAMES = {
-    "learning_rate": "lr", "dropout_rate": "dropout", "l2_factor": "l2", "weight_decay": "wd",
-    "batch_size": "batch", "val_split": "val", "plateau_factor": "plateau",
-    "plateau_patience": "plateau-patience", "limit_train": "limit",
-}  # fmt: skip
+# From the settings' descriptions (``TrainConfig``'s ``setting(..., sweep=True)``): setting ->
+# float, int, or the tuple of its choices; the ones random search draws log-uniformly; the
+# short names a sweep's run names use.
+SWEEPABLE: dict[str, Any] = {s.name: s.choices or s.value_type for s in setting_specs() if s.sweep}
+LOG_UNIFORM = frozenset(s.name for s in setting_specs() if s.log_scale)
+SHORT_NAMES = {s.name: s.short_name for s in setting_specs() if s.short_name}
 MAX_RUNS = 1000  # a typo (a list of 50 by 50) must not queue thousands of runs
 RANGE_MARK = ".."
 

@@ -1414,70 +1414,6 @@ What it made so far is kept in {folder}.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <source>Preset</source>
-        <translation>프리셋</translation>
-    </message>
-    <message>
-        <source>Dropout rate</source>
-        <translation>드롭아웃 비율</translation>
-    </message>
-    <message>
-        <source>L2 factor</source>
-        <translation>L2 계수</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>옵티마이저</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <source>Momentum (SGD)</source>
-        <translation>모멘텀 (SGD)</translation>
-    </message>
-    <message>
-        <source>Weight decay (AdamW)</source>
-        <translation>가중치 감쇠 (AdamW)</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>학습률 스케줄</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>에포크</translation>
-    </message>
-    <message>
-        <source>Validation split</source>
-        <translation>검증 세트 비율</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <source>Use first N images</source>
-        <translation>처음 N개 이미지 사용</translation>
-    </message>
-    <message>
-        <source>Patience (epochs)</source>
-        <translation>대기 에포크 수</translation>
-    </message>
-    <message>
-        <source>Best epoch by</source>
-        <translation>최고 에포크 기준</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
         <source>CIFAR-10 on this machine ({path})</source>
         <translation>이 컴퓨터의 CIFAR-10 ({path})</translation>
     </message>
@@ -1492,10 +1428,6 @@ What it made so far is kept in {folder}.</source>
     <message>
         <source>Built-in demo shapes</source>
         <translation>내장 데모 도형</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>데이터 출처</translation>
     </message>
     <message>
         <source>Archive…</source>
@@ -1522,164 +1454,12 @@ What it made so far is kept in {folder}.</source>
         <translation>CIFAR-10 내려받기 (인터넷 연결 필요)</translation>
     </message>
     <message>
-        <source>Use N images (balanced)</source>
-        <translation>이미지 N개 사용 (클래스 균형)</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <source>A class-balanced sample of N images of the training data, drawn with the seed; the validation split is taken from these N (the Data tab shows both counts).</source>
-        <translation>학습 데이터에서 클래스 균형을 맞춘 이미지 N개를 시드로 뽑습니다. 검증 데이터도 이 N개에서 나눕니다(데이터 탭에 두 개수가 모두 나옵니다).</translation>
-    </message>
-    <message>
-        <source>Stratified split</source>
-        <translation>계층적 분할</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>모델</translation>
-    </message>
-    <message>
-        <source>Plain CNN</source>
-        <translation>기본 CNN</translation>
-    </message>
-    <message>
-        <source>CNN + L2 regularisation</source>
-        <translation>CNN + L2 규제</translation>
-    </message>
-    <message>
-        <source>CNN + dropout (reference)</source>
-        <translation>CNN + 드롭아웃 (기준)</translation>
-    </message>
-    <message>
-        <source>Modern (batch norm, augmentation)</source>
-        <translation>최신 구성 (배치 정규화, 데이터 증강)</translation>
-    </message>
-    <message>
-        <source>Fast (speed-run recipe for CPUs)</source>
-        <translation>빠른 학습(CPU용 레시피)</translation>
-    </message>
-    <message>
-        <source>Preset default</source>
-        <translation>프리셋 기본값</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>켬</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <source>Augmentation</source>
-        <translation>데이터 증강</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>Constant</source>
-        <translation>고정</translation>
-    </message>
-    <message>
-        <source>Cosine decay</source>
-        <translation>코사인 감쇠</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau</source>
-        <translation>정체 시 감소</translation>
-    </message>
-    <message>
-        <source>Warm-up (epochs)</source>
-        <translation>워밍업(에포크)</translation>
-    </message>
-    <message>
-        <source>The learning rate rises from 0 over these epochs (constant or cosine)</source>
-        <translation>학습률이 이 에포크 동안 0에서 올라갑니다(고정 또는 코사인)</translation>
-    </message>
-    <message>
-        <source>Plateau: rate factor</source>
-        <translation>정체 시: 감소 비율</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau: the learning rate is multiplied by this factor</source>
-        <translation>정체 시 감소: 학습률에 이 값을 곱합니다</translation>
-    </message>
-    <message>
-        <source>Plateau: patience (epochs)</source>
-        <translation>정체 시: 대기 에포크 수</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau: epochs without a lower validation loss before it acts</source>
-        <translation>정체 시 감소: 검증 손실이 낮아지지 않은 채 기다릴 에포크 수</translation>
-    </message>
-    <message>
-        <source>Early stopping</source>
-        <translation>조기 종료</translation>
-    </message>
-    <message>
-        <source>Validation accuracy</source>
-        <translation>검증 정확도</translation>
-    </message>
-    <message>
-        <source>Validation loss</source>
-        <translation>검증 손실</translation>
-    </message>
-    <message>
-        <source>Evaluate on the test set</source>
-        <translation>테스트 세트로 평가</translation>
-    </message>
-    <message>
-        <source>Deterministic (the same seed, the same run)</source>
-        <translation>결정적 실행 (같은 시드면 같은 결과)</translation>
-    </message>
-    <message>
-        <source>Write TensorBoard logs</source>
-        <translation>TensorBoard 로그 기록</translation>
-    </message>
-    <message>
-        <source>If saving fails</source>
-        <translation>저장에 실패하면</translation>
-    </message>
-    <message>
-        <source>Stop the run (disk full, read-only folder)</source>
-        <translation>실행 중지 (디스크 가득 참, 읽기 전용 폴더)</translation>
-    </message>
-    <message>
-        <source>Keep training without saving</source>
-        <translation>저장하지 않고 계속 학습</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Mixed precision (GPU)</source>
-        <translation>혼합 정밀도 (GPU)</translation>
-    </message>
-    <message>
-        <source>no cap: memory grows as needed</source>
-        <translation>제한 없음: 필요한 만큼 메모리 사용</translation>
-    </message>
-    <message>
-        <source>The most GPU memory a run may take, in MB (empty: it grows as needed and leaves the rest to other programs)</source>
-        <translation>실행 하나가 쓸 수 있는 최대 GPU 메모리 (MB). 비워 두면 필요한 만큼만 쓰고 나머지는 다른 프로그램에 남깁니다</translation>
-    </message>
-    <message>
-        <source>GPU memory cap (MB)</source>
-        <translation>GPU 메모리 상한 (MB)</translation>
     </message>
     <message>
         <source>Choose the CIFAR-10 archive</source>
