@@ -84,6 +84,7 @@ class ProgressPanel(QWidget):
         self.running = False
         self._clock.stop()
         self.eta_label.setText("")  # nothing is left to wait for
+        self.speed_label.setText(self.tr("— images/s"))  # no images go through any more
 
     # ---- states ------------------------------------------------------------------------------
     def plan(self, epochs: int) -> None:

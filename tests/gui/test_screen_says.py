@@ -241,3 +241,13 @@ def test_the_class_count_chart_shows_whole_class_names(qtbot):
     assert [label for _, label in axis._tickLevels[0]] == list(names)
     qtbot.waitUntil(lambda: axis.width() > 40, timeout=2000)
     assert axis.width() >= QFontMetrics(explorer.font()).horizontalAdvance("automobile")
+
+
+def test_images_per_second_is_not_left_standing_when_the_run_ends(panel, clock):
+    panel.reset(2, 0.001)
+    panel.run_started(_started(epochs=2, steps=10))
+    clock.now += 10
+    panel.batch(BatchProgress(1, 10, 10, 1.0, 0.5, 321.0))
+    assert panel.speed_label.text() == "321 images/s"
+    panel.stop()  # Stop pressed, or the run finished
+    assert panel.speed_label.text() == "— images/s"
