@@ -128,7 +128,7 @@ class TrainConfig:
         "adam", label=N_("Optimizer"), group="training", widget="choice", flag="--optimizer",
         sweep=True,
         help=N_("the optimizer"), choices=OPTIMIZERS,
-        choice_labels=("ADAM", "AdamW", "SGD", "RMSPROP"),  # names, the same in every language
+        choice_labels=("Adam", "AdamW", "SGD", "RMSprop"),  # names, the same in every language
     )
     learning_rate: float = setting(
         1e-4, label=N_("Learning rate"), group="training", widget="number", flag="--lr",

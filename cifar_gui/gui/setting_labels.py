@@ -28,7 +28,8 @@ def setting_label(name: str) -> str:
 def value_text(name: str, value: Any) -> str:
     """A setting's value as shown: a preset's or schedule's short name in the window's language
     (``"dropout"`` -> "드롭아웃" in Korean, unchanged in English), any other value as
-    ``format_value`` writes it. Files, CSV and ``--json`` keep the identifiers."""
+    ``format_value`` writes it; an optimizer by its name ("adam" -> "Adam"). Files, CSV and
+    ``--json`` keep the identifiers."""
     translate = QCoreApplication.translate
     names = {
         ("preset", "plain"): translate("SettingLabels", "plain"),
@@ -42,6 +43,8 @@ def value_text(name: str, value: Any) -> str:
     }
     if isinstance(value, str) and (name, value) in names:
         return names[name, value]
+    if name == "optimizer" and value in (spec := spec_for(name)).choices:
+        return spec.choice_labels[spec.choices.index(value)]  # "Adam", as the panel writes it
     return format_value(value)
 
 
