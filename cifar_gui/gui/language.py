@@ -19,6 +19,13 @@ from cifar_gui.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> tuple[str, str]:
+    """Marks ``source`` for lupdate under ``context`` (Qt's name, which lupdate looks for)
+    without translating it now; returns both for ``in_language``."""
+    return context, source
+
+
 LANGUAGE_KEY = "view/language"
 CHOICES = ("system", "en", "ko")
 QT_LOCALES = {
@@ -85,6 +92,25 @@ def font_warning(language: str) -> str:
     )
 
 
+RESTART_NOTICE = QT_TRANSLATE_NOOP(
+    "LanguageMenu",
+    "The new language applies the next time CIFAR GUI starts; this window, and any run in "
+    "progress, carry on unchanged.",
+)
+
+
+def in_language(language: str, context_and_source: tuple[str, str]) -> str:
+    """``(context, source)`` translated into ``language`` from the app's Qt catalogue, whatever
+    language the window shows now; the English source when there is no translation."""
+    context, source = context_and_source
+    if language == "en":
+        return source
+    translator = QTranslator()
+    if translator.load(f"cifar_gui_{language}", str(resources_dir() / "translations")):
+        return translator.translate(context, source) or source
+    return source
+
+
 class LanguageMenu:
     """*View > Language*: System / English / 한국어, remembered, applied at the next start."""
 
@@ -114,12 +140,10 @@ class LanguageMenu:
         if choice == stored_choice():
             return
         QSettings().setValue(LANGUAGE_KEY, choice)
+        # Said in the language just chosen: whoever picked 한국어 may not read the current one.
+        language = chosen_language(choice)
         QMessageBox.information(
             self.window,
-            QCoreApplication.translate("LanguageMenu", "Language"),
-            QCoreApplication.translate(
-                "LanguageMenu",
-                "The new language applies the next time CIFAR GUI starts; this window, and "
-                "any run in progress, carry on unchanged.",
-            ),
+            in_language(language, QT_TRANSLATE_NOOP("LanguageMenu", "Language")),
+            in_language(language, RESTART_NOTICE),
         )

@@ -231,7 +231,7 @@ def test_view_language_is_remembered_and_applied_at_the_next_start(make_window, 
     ]  # fmt: skip
     menu.actions["ko"].trigger()
     assert QSettings().value(language.LANGUAGE_KEY) == "ko"
-    assert said and "next time" in said[0]
+    assert said and "다음에 시작할 때" in said[0]  # said in the language just chosen
     assert window.tabs.tabText(0) == "Training"  # this window carries on unchanged
     assert language.chosen_language() == "ko"  # the next start
     again = make_window(load_tensorflow_now=False)
