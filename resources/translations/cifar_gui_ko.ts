@@ -592,12 +592,32 @@
         <translation>로그 폴더를 열 수 없습니다. 폴더 위치: {folder}</translation>
     </message>
     <message>
+        <source>not installed</source>
+        <translation>설치되지 않음</translation>
+    </message>
+    <message>
+        <source>Runs folder</source>
+        <translation>실행 기록 폴더</translation>
+    </message>
+    <message>
+        <source>Train and inspect image classifiers on CIFAR-10 and your own images.</source>
+        <translation>CIFAR-10과 직접 모은 이미지로 이미지 분류기를 학습하고 살펴봅니다.</translation>
+    </message>
+    <message>
+        <source>About CIFAR GUI</source>
+        <translation>CIFAR GUI 정보</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
         <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About CIFAR GUI</source>
+        <translation>CIFAR GUI 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
