@@ -13,6 +13,10 @@ on a worker thread and hands its result, or its error, to slots on the GUI threa
   superseded task is dropped, and a cancellable one is told to cancel;
 - at most ``MAX_THREADS`` tasks run at once, the rest wait in order; every task's thread runs at
   ``TASK_PRIORITY`` so that the GUI thread and the training thread come first.
+
+Every worker thread of the window, the training thread included, starts in ``start_in_thread``;
+the priorities are set here and nowhere else: ``TASK_PRIORITY`` for these tasks,
+``TRAINING_PRIORITY`` and ``TRAINING_NICENESS`` for the training thread.
 """
 
 from __future__ import annotations
@@ -27,10 +31,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from cifar_gui.thread_priority import WORKER_NICENESS, lower_current_thread_priority
+
 log = logging.getLogger(__name__)
 
 MAX_THREADS = 4  # tasks load files, models and data: more threads than this only contend
 TASK_PRIORITY = QThread.Priority.LowPriority  # below the GUI and the training thread
+# Training: Qt's normal priority, ahead of the tasks (Windows and macOS go by this). On Linux
+# Qt's priorities do nothing for ordinary threads; there the training thread lowers its own
+# nice value instead, which TensorFlow's thread pools started from it inherit, so that the GUI
+# thread gets a core when it needs one (see cifar_gui.thread_priority).
+TRAINING_PRIORITY = QThread.Priority.NormalPriority
+TRAINING_NICENESS = WORKER_NICENESS
 
 
 def error_details(exc: BaseException) -> str:
@@ -92,9 +104,11 @@ def start_in_thread(
     parent: QObject,
     run_slot: Callable[[], None],
     priority: QThread.Priority = QThread.Priority.InheritPriority,
+    niceness: int | None = None,
 ) -> QThread:
     """Move ``worker`` to a new thread (a child of ``parent``) that quits when the worker says
-    ``done``, and start it at ``priority``.
+    ``done``, and start it at ``priority``; with ``niceness`` the thread first lowers its own
+    OS priority to that nice value (Linux; see ``cifar_gui.thread_priority``).
 
     No ``deleteLater``: the caller keeps Python references to both until the thread has
     finished, then hands the thread to ``release_thread``. Mixing Qt's deferred deletion with
@@ -102,6 +116,10 @@ def start_in_thread(
     """
     thread = QThread(parent)
     worker.moveToThread(thread)
+    if niceness is not None:  # Direct: runs on the new thread itself, before run_slot
+        thread.started.connect(
+            lambda: lower_current_thread_priority(niceness), Qt.ConnectionType.DirectConnection
+        )
     thread.started.connect(run_slot)
     # Direct: quit() is thread-safe, and a queued call would wait for the GUI event loop,
     # which is blocked while closeEvent waits for this very thread.
