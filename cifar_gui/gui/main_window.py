@@ -33,8 +33,9 @@ from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
-from cifar_gui.gui.data_explorer import DataExplorer, DataLoadFailure, split_counts, summarise
+from cifar_gui.gui.data_explorer import DataExplorer
 from cifar_gui.gui.evaluation_view import EvaluationView
+from cifar_gui.gui.explorer_loader import ExplorerLoader
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.help_menu import add_help_menu
 from cifar_gui.gui.language import LanguageMenu
@@ -70,12 +71,12 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self._invalid_reason = ""
         self._training_message = ""  # the status line of the run training now
         self._settings_before_queue: TrainConfig | None = None
-        self._explorer_split: tuple | None = None  # (limit, val split, seed, stratify) shown
 
         self.settings_panel = SweepSettingsPanel()
         self.plots = TrainingPlots()
         self.progress = ProgressPanel()
         self.explorer = DataExplorer()
+        self.explorer_loader = ExplorerLoader(self.tasks, self.explorer, self.settings_panel, self)
         self.classify_tab = ClassifyTab(self.tasks, self.runs_dir)
         self.evaluation_view = EvaluationView(self.tasks)
         self.runs_tab = RunsTab(self.tasks, self.runs_dir, self.active_run)
@@ -166,11 +167,12 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.stop_button.clicked.connect(self.stop_training)
         self.reset_button.clicked.connect(self.reset_to_reference)
         self.settings_panel.validityChanged.connect(self._on_validity)
-        self.settings_panel.validityChanged.connect(self._refresh_data_counts)
+        self.settings_panel.validityChanged.connect(self.explorer_loader.refresh_counts)
         self.settings_panel.validityChanged.connect(self._preset_settings_changed)
         self.settings_panel.downloadRequested.connect(self.download_cifar10)
+        # A new source is checked at once: an unusable one turns Start off with its reason.
         self.settings_panel.fields["data"].editor.currentIndexChanged.connect(
-            self._data_source_changed
+            self.explorer_loader.load
         )
         self.tabs.currentChanged.connect(self._tab_changed)
         self.compare_button.clicked.connect(self.compare_regularisation)
@@ -533,8 +535,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
     # ---- data -------------------------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is self.explorer and self.explorer.dataset is None:
-            self.load_explorer_data()
+        if widget is self.explorer:
+            self.explorer_loader.load_once()
         elif widget is self.runs_tab:
             self.runs_tab.refresh()
         elif widget is self.sweep_view:
@@ -545,46 +547,6 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             self.classify_tab.refresh_models()
             if self.classify_tab.loaded is None and self.tensorflow is not None:
                 self.classify_tab.load_newest()
-
-    def _data_source_changed(self) -> None:
-        """Check a new source at once (loaded in the background): an unusable one turns Start
-        off with its reason, and the Data tab shows it or why it failed."""
-        self.load_explorer_data()
-
-    def load_explorer_data(self) -> None:
-        config = self.settings_panel.config()
-        self.explorer.show_loading(config.data)
-        self._explorer_split = (config.limit_train, config.val_split, config.seed, config.stratify)
-        self.tasks.run(
-            summarise, config.data, config.val_split, config.seed, config.limit_train,
-            config.stratify, on_result=self._explorer_loaded, on_error=self._explorer_failed,
-        )  # fmt: skip
-
-    @Slot(object)
-    def _explorer_loaded(self, summary) -> None:
-        if summary.spec != self.settings_panel.config().data:
-            return  # the source changed while this one loaded; its own load follows
-        if isinstance(summary, DataLoadFailure):
-            self.explorer.show_error(summary.message)
-            self.settings_panel.set_data_failed(summary.spec, summary.message)
-            return
-        self.explorer.show_summary(summary)
-        self.settings_panel.set_data_loaded(summary.spec, summary.dataset)
-
-    @Slot(str, str)
-    def _explorer_failed(self, message: str, _details: str) -> None:
-        self.explorer.show_error(message)
-
-    def _refresh_data_counts(self, *_args) -> None:
-        """The Data tab's counts follow the limit, split, seed and stratify settings."""
-        config = self.settings_panel.config()
-        dataset = self.explorer.dataset
-        key = (config.limit_train, config.val_split, config.seed, config.stratify)
-        if dataset is None or key == self._explorer_split or config.problems():
-            return
-        self._explorer_split = key
-        self.explorer.set_split(*split_counts(dataset, config.val_split, config.seed,
-                                              config.limit_train, config.stratify))  # fmt: skip
 
     def download_cifar10(self) -> None:
         answer = QMessageBox.question(
