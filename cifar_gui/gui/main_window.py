@@ -84,19 +84,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.queue_panel = SweepQueuePanel(self.queue)
         self.preset_table = PresetModelTable(self.tasks)  # the layers of the run about to start
         self.confusion_page = ConfusionEpochsPage(self.tasks, self.runs_dir)
-        self.compare_button = QPushButton(self.tr("Compare regularisation"))
-        self.compare_button.setToolTip(
-            self.tr("Train the plain, L2 and dropout presets with these settings, one after "
-                    "the other, and overlay their curves")
-        )  # fmt: skip
-        self.start_button = QPushButton(self.tr("Start"))
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setCheckable(True)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.reset_button = QPushButton(self.tr("Reset to reference"))
-        self.start_reason = QLabel()
-        self.start_reason.setWordWrap(True)
-        self.start_reason.setStyleSheet(ERROR_STYLE)
+        self._build_buttons()
         self.tf_status = QLabel(self.tr("Loading TensorFlow…"))
         self.statusBar().addPermanentWidget(self.tf_status)
 
@@ -110,6 +98,21 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             QTimer.singleShot(0, self.start_loading_tensorflow)
 
     # ---- layout -----------------------------------------------------------------------------
+    def _build_buttons(self) -> None:
+        self.compare_button = QPushButton(self.tr("Compare regularisation"))
+        self.compare_button.setToolTip(
+            self.tr("Train the plain, L2 and dropout presets with these settings, one after "
+                    "the other, and overlay their curves")
+        )  # fmt: skip
+        self.start_button = QPushButton(self.tr("Start"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setCheckable(True)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.reset_button = QPushButton(self.tr("Reset to reference"))
+        self.start_reason = QLabel()
+        self.start_reason.setWordWrap(True)
+        self.start_reason.setStyleSheet(ERROR_STYLE)
+
     def _build_layout(self) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
