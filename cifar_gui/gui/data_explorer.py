@@ -5,7 +5,6 @@ It needs no TensorFlow; the data set loads on a worker thread so the tab opens a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -21,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.data import Dataset, DataSourceError, load_source
-from cifar_gui.data.preprocessing import ChannelStats, channel_stats
-from cifar_gui.data.training_split import split_for_training
+from cifar_gui.data import Dataset
+from cifar_gui.data.summary import DataSummary
 from cifar_gui.gui.class_names import shown_name, shown_names
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.qt_images import image_to_pixmap
@@ -32,56 +30,6 @@ from cifar_gui.i18n import _ as core_text  # the data set's name: the core's cat
 SAMPLES_PER_CLASS = 8
 THUMBNAIL_SCALE = 2
 LARGE_SIZE = 256
-
-
-@dataclass
-class DataSummary:
-    """Everything the tab shows, computed off the GUI thread (statistics of 50,000 images and
-    the scikit-learn split take a second or two)."""
-
-    dataset: Dataset
-    stats: ChannelStats
-    counts: dict[str, list[int]]  # "train", "validation", "test" -> images per class
-    limit: int | None = None  # the training images a limit keeps (None: all of them)
-    spec: str = ""  # the data source as the settings name it
-
-
-@dataclass
-class DataLoadFailure:
-    """Returned (not raised) by ``summarise``, so the window knows which source failed."""
-
-    spec: str
-    message: str
-
-
-def split_counts(
-    dataset: Dataset, val_split: float, seed: int, limit_train: int | None = None,
-    stratify: bool = False,
-) -> tuple[dict[str, list[int]], int | None]:  # fmt: skip
-    """Images per class that training will use (the limit's balanced sample, then the split),
-    and how many training images the limit keeps (None without one)."""
-    try:
-        split = split_for_training(
-            dataset, limit_train=limit_train, val_split=val_split, seed=seed, stratify=stratify
-        )
-    except ValueError:  # too few images to split: show them all as training images
-        return {"train": dataset.class_counts("train"), "test": dataset.class_counts("test")}, None
-    kept = len(split.dataset.y_train)
-    return split.counts(), (kept if kept < len(dataset.y_train) else None)
-
-
-def summarise(
-    source: str, val_split: float, seed: int, limit_train: int | None = None,
-    stratify: bool = False,
-) -> DataSummary | DataLoadFailure:  # fmt: skip
-    """Load ``source`` and count what training will use; a ``DataLoadFailure`` with the
-    one-line reason when it cannot be loaded."""
-    try:
-        dataset = load_source(source)
-    except DataSourceError as exc:
-        return DataLoadFailure(source, str(exc))
-    counts, limit = split_counts(dataset, val_split, seed, limit_train, stratify)
-    return DataSummary(dataset, channel_stats(dataset.x_train), counts, limit, source)
 
 
 class _Thumbnail(QLabel):

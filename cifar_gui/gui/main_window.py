@@ -8,13 +8,12 @@ for it (the partial run is saved by the training function), then saves the setti
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Slot
+from PySide6.QtCore import Qt, QThread, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,8 +33,9 @@ from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
-from cifar_gui.gui.data_explorer import DataExplorer, DataLoadFailure, split_counts, summarise
+from cifar_gui.gui.data_explorer import DataExplorer
 from cifar_gui.gui.evaluation_view import EvaluationView
+from cifar_gui.gui.explorer_loader import ExplorerLoader
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.help_menu import add_help_menu
 from cifar_gui.gui.language import LanguageMenu
@@ -43,25 +43,20 @@ from cifar_gui.gui.model_table import PresetModelTable
 from cifar_gui.gui.offer_box import show_offer
 from cifar_gui.gui.progress_panel import ProgressPanel
 from cifar_gui.gui.runs_tab import RunsTab
-from cifar_gui.gui.sweep_queue import SweepQueuePanel, SweepRunQueue
-from cifar_gui.gui.sweep_settings import SWEEP_KEY, SweepSettingsPanel
+from cifar_gui.gui.sweep_queue import SweepQueuePanel
+from cifar_gui.gui.sweep_settings import SweepSettingsPanel
 from cifar_gui.gui.sweep_view import SweepView
 from cifar_gui.gui.sweep_window import SweepWindowMixin
 from cifar_gui.gui.tensorflow_loader import TensorFlowInfo, load_tensorflow
+from cifar_gui.gui.training_controller import TrainingController
 from cifar_gui.gui.training_plots import TrainingPlots
 from cifar_gui.gui.training_worker import TrainingWorker
-from cifar_gui.gui.workers import (
-    BackgroundTasks,
-    release_thread,
-    start_in_thread,
-)
+from cifar_gui.gui.window_settings import restore_window_settings, save_window_settings
+from cifar_gui.gui.workers import BackgroundTasks
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.runs import list_runs
 
 log = logging.getLogger(__name__)
-
-CONFIG_KEY = "training/config"
-GEOMETRY_KEY = "window/geometry"
 
 
 class MainWindow(SweepWindowMixin, QMainWindow):
@@ -69,22 +64,19 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("CIFAR GUI"))
         self.tensorflow: TensorFlowInfo | None = None
-        self.worker: TrainingWorker | None = None
-        self.worker_thread: QThread | None = None
-        self.last_result = None
-        self.active_run_dir: str | None = None
+        self.controller = TrainingController(self)  # the run training now and the queue
+        self.queue = self.controller.queue
         self.tasks = BackgroundTasks(self)  # helper threads: TensorFlow loading, data, models
-        self.queue = SweepRunQueue(self)
         self._settings_valid = True
         self._invalid_reason = ""
         self._training_message = ""  # the status line of the run training now
         self._settings_before_queue: TrainConfig | None = None
-        self._explorer_split: tuple | None = None  # (limit, val split, seed, stratify) shown
 
         self.settings_panel = SweepSettingsPanel()
         self.plots = TrainingPlots()
         self.progress = ProgressPanel()
         self.explorer = DataExplorer()
+        self.explorer_loader = ExplorerLoader(self.tasks, self.explorer, self.settings_panel, self)
         self.classify_tab = ClassifyTab(self.tasks, self.runs_dir)
         self.evaluation_view = EvaluationView(self.tasks)
         self.runs_tab = RunsTab(self.tasks, self.runs_dir, self.active_run)
@@ -92,6 +84,21 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.queue_panel = SweepQueuePanel(self.queue)
         self.preset_table = PresetModelTable(self.tasks)  # the layers of the run about to start
         self.confusion_page = ConfusionEpochsPage(self.tasks, self.runs_dir)
+        self._build_buttons()
+        self.tf_status = QLabel(self.tr("Loading TensorFlow…"))
+        self.statusBar().addPermanentWidget(self.tf_status)
+
+        self._build_layout()
+        self._build_menu()
+        self._connect()
+        restore_window_settings(self, self.settings_panel)
+        self.progress.plan(self.settings_panel.config().epochs)
+        self._update_buttons()
+        if load_tensorflow_now:
+            QTimer.singleShot(0, self.start_loading_tensorflow)
+
+    # ---- layout -----------------------------------------------------------------------------
+    def _build_buttons(self) -> None:
         self.compare_button = QPushButton(self.tr("Compare regularisation"))
         self.compare_button.setToolTip(
             self.tr("Train the plain, L2 and dropout presets with these settings, one after "
@@ -105,19 +112,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.start_reason = QLabel()
         self.start_reason.setWordWrap(True)
         self.start_reason.setStyleSheet(ERROR_STYLE)
-        self.tf_status = QLabel(self.tr("Loading TensorFlow…"))
-        self.statusBar().addPermanentWidget(self.tf_status)
 
-        self._build_layout()
-        self._build_menu()
-        self._connect()
-        self._restore_settings()
-        self.progress.plan(self.settings_panel.config().epochs)
-        self._update_buttons()
-        if load_tensorflow_now:
-            QTimer.singleShot(0, self.start_loading_tensorflow)
-
-    # ---- layout -----------------------------------------------------------------------------
     def _build_layout(self) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -175,17 +170,18 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.stop_button.clicked.connect(self.stop_training)
         self.reset_button.clicked.connect(self.reset_to_reference)
         self.settings_panel.validityChanged.connect(self._on_validity)
-        self.settings_panel.validityChanged.connect(self._refresh_data_counts)
+        self.settings_panel.validityChanged.connect(self.explorer_loader.refresh_counts)
         self.settings_panel.validityChanged.connect(self._preset_settings_changed)
         self.settings_panel.downloadRequested.connect(self.download_cifar10)
+        # A new source is checked at once: an unusable one turns Start off with its reason.
         self.settings_panel.fields["data"].editor.currentIndexChanged.connect(
-            self._data_source_changed
+            self.explorer_loader.load
         )
         self.tabs.currentChanged.connect(self._tab_changed)
         self.compare_button.clicked.connect(self.compare_regularisation)
         self.queue.finished.connect(self._queue_finished)
         self.queue.changed.connect(self._update_buttons)
-        self.queue.resumed.connect(self._start_next_queued)
+        self._connect_controller()
         self.queue_panel.extendRequested.connect(self.extend_sweep)
         self.settings_panel.sweepChanged.connect(self._update_buttons)
         self.evaluation_view.imageChosen.connect(self._classify_test_image)
@@ -193,6 +189,23 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.runs_tab.evaluationRequested.connect(self.show_evaluation)
         self.runs_tab.classifyRequested.connect(self._classify_with_run)
         self.runs_tab.resumeRequested.connect(self.resume_run)
+
+    def _connect_controller(self) -> None:
+        controller = self.controller
+        controller.runStarting.connect(self._run_starting)
+        controller.queuedRunStarting.connect(self._queued_run_starting)
+        controller.runStarted.connect(self._run_started)
+        controller.batchProgress.connect(self.plots.add_batch)
+        controller.batchProgress.connect(self.progress.batch)
+        controller.epochFinished.connect(self.plots.add_epoch)
+        controller.epochFinished.connect(self.progress.epoch)
+        controller.epochFinished.connect(self.confusion_page.add_epoch)
+        controller.message.connect(self.statusBar().showMessage)
+        controller.pausedChanged.connect(self._paused_changed)
+        controller.pausedChanged.connect(self.progress.set_paused)
+        controller.runFinished.connect(self._run_finished)
+        controller.runFailed.connect(self._run_refused)
+        controller.busyChanged.connect(self._busy_changed)
 
     # ---- TensorFlow -------------------------------------------------------------------------
     def start_loading_tensorflow(self) -> None:
@@ -253,7 +266,22 @@ class MainWindow(SweepWindowMixin, QMainWindow):
     # ---- start / pause / stop ---------------------------------------------------------------
     @property
     def is_training(self) -> bool:
-        return self.worker is not None
+        return self.controller.busy
+
+    @property
+    def worker(self) -> TrainingWorker | None:
+        """The run training now (for tests and benchmarks: the window itself goes through
+        ``controller``)."""
+        return self.controller.worker
+
+    @property
+    def worker_thread(self) -> QThread | None:
+        return self.controller.worker_thread
+
+    @property
+    def last_result(self):
+        """The ``TrainingResult`` of the last run that ended."""
+        return self.controller.last_result
 
     def _on_validity(self, ok: bool, reason: str) -> None:
         self._settings_valid, self._invalid_reason = ok, reason
@@ -286,7 +314,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         return Path(self.settings_panel.config().runs_dir or default_runs_dir())
 
     def active_run(self) -> str | None:
-        return self.active_run_dir
+        return self.controller.active_run_dir
 
     def start_training(self) -> None:
         if self.is_training or not self.start_button.isEnabled():
@@ -294,48 +322,26 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         if self.settings_panel.sweep_count() > 1:
             self.start_sweep()
             return
-        self.start_run(self.settings_panel.config())
+        self.controller.start_run(self.settings_panel.config())
 
-    def start_run(self, config: TrainConfig, *, resume_dir: str | None = None,
-                  more_epochs: int | None = None) -> None:  # fmt: skip
-        """Start a run (or continue one) on the training thread; its signals feed the plots."""
+    @Slot(object)
+    def _run_starting(self, config: TrainConfig) -> None:
+        """A run is about to train: fresh plots and bars; the status says what starts."""
         self.plots.reset(config.monitor)
         self.progress.reset(config.epochs, config.learning_rate)
-        self.last_result = None
-        self._training_message = self.tr("Starting…")
-        self.worker = TrainingWorker(config, resume_dir=resume_dir, more_epochs=more_epochs)
-        worker = self.worker
-        worker.runStarted.connect(self._run_started)
-        worker.batchProgress.connect(self.plots.add_batch)
-        worker.batchProgress.connect(self.progress.batch)
-        worker.epochFinished.connect(self.plots.add_epoch)
-        worker.epochFinished.connect(self.progress.epoch)
-        worker.epochFinished.connect(self.confusion_page.add_epoch)
-        worker.message.connect(self.statusBar().showMessage)
-        worker.pausedChanged.connect(self._paused_changed)
-        worker.pausedChanged.connect(self.progress.set_paused)
-        worker.finished.connect(self._run_finished)
-        worker.errored.connect(self._run_refused)
-        self.worker_thread = start_in_thread(worker, self, worker.run)
-        self.worker_thread.finished.connect(self._worker_thread_finished)
+        item = self.queue.current
+        self._training_message = (
+            self._queue_position(item) if item is not None else self.tr("Starting…")
+        )
         self.statusBar().showMessage(self._training_message)
-        self._update_buttons()
 
     def set_paused(self, paused: bool) -> None:
-        if self.worker is None:
-            return
-        if paused:
-            self.worker.control.pause()
-            self.pause_button.setText(self.tr("Resume"))
-        else:
-            self.worker.control.resume()
-            self.pause_button.setText(self.tr("Pause"))
+        if self.controller.set_paused(paused):
+            self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
     def stop_training(self) -> None:
         """Stop the run after its current batch; a queue's runs not yet started are dropped."""
-        if self.worker is not None:
-            self.queue.cancel_pending()
-            self.worker.control.request_stop()
+        if self.controller.stop():
             self.statusBar().showMessage(self.tr("Stopping after this batch…"))
 
     def resume_run(self, run_dir: str, more_epochs: int | None) -> None:
@@ -346,12 +352,12 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                                      "TensorFlow has loaded."))  # fmt: skip
             return
         try:
-            config = TrainConfig.load(Path(run_dir) / "config.json")
+            started = self.controller.resume_run(run_dir, more_epochs)
         except ConfigError as exc:
             self._show_error(self.tr("This run cannot be resumed: {error}").format(error=exc))
             return
-        self.tabs.setCurrentIndex(0)
-        self.start_run(config, resume_dir=run_dir, more_epochs=more_epochs)
+        if started:
+            self.tabs.setCurrentIndex(0)
 
     # ---- the comparison queue ---------------------------------------------------------------
     def compare_regularisation(self) -> None:
@@ -361,15 +367,11 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self._settings_before_queue = self.settings_panel.config()
         self.compare_presets()
 
-    def _start_next_queued(self) -> None:
+    @Slot(object)
+    def _queued_run_starting(self, item) -> None:
         """The next queued run; the (locked) settings panel shows what it trains."""
-        item = self.queue.next_pending()
-        if item is None or self.is_training:
-            return
-        self.queue.mark_running(item)
         if self._settings_before_queue is not None:  # Compare: the locked panel shows the preset
             self.settings_panel.set_config(item.config)
-        self.start_run(item.config, resume_dir=item.run_dir)  # a run a crash left: resumed
         self._training_message = self._queue_position(item)
         self.statusBar().showMessage(self._training_message)
 
@@ -419,7 +421,6 @@ class MainWindow(SweepWindowMixin, QMainWindow):
 
     @Slot(object)
     def _run_started(self, started) -> None:
-        self.active_run_dir = started.run_dir
         if started.history:  # a resumed run: its earlier epochs first
             self.plots.load_history(list(started.history))
         self.progress.run_started(started)
@@ -447,7 +448,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
 
     @Slot(object)
     def _run_finished(self, result) -> None:
-        self.last_result = result
+        """The run's own message, and its failure in a dialog; the controller then tells the
+        queue (whose end, if this was the last run, says so after this)."""
         summary = result.summary
         self.progress.stop()
         self._runs_changed()
@@ -476,8 +478,6 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                 ),
                 details,
             )
-        # Last: when this ends a comparison, its message replaces the run's own.
-        self.queue.mark_finished(result.status, str(result.run_dir))
 
     @Slot(str, str)
     def _run_refused(self, message: str, details: str) -> None:
@@ -486,29 +486,22 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self._show_error(
             self.tr("Training could not start: {message}").format(message=message), details
         )
-        self.queue.mark_finished("failed", None)
 
     @Slot(bool, str)
     def _preset_settings_changed(self, _ok: bool, _reason: str) -> None:
         panel = self.settings_panel
         self.preset_table.follow(panel.config(), panel.problems(), panel.label_for)
 
-    @Slot()
-    def _worker_thread_finished(self) -> None:
-        if self.worker_thread is not None:
-            release_thread(self.worker_thread)
-        self.worker = None
-        self.worker_thread = None
-        self.active_run_dir = None
-        self.progress.stop()  # however the run ended, its clock stops
-        self.confusion_page.run_ended()
-        self.pause_button.blockSignals(True)
-        self.pause_button.setChecked(False)
-        self.pause_button.setText(self.tr("Pause"))
-        self.pause_button.blockSignals(False)
+    @Slot(bool)
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:  # the run's thread has ended, however the run ended
+            self.progress.stop()  # its clock stops
+            self.confusion_page.run_ended()
+            self.pause_button.blockSignals(True)
+            self.pause_button.setChecked(False)
+            self.pause_button.setText(self.tr("Pause"))
+            self.pause_button.blockSignals(False)
         self._update_buttons()
-        if self.queue.next_pending() is not None and self.isVisible():
-            self._start_next_queued()
 
     # ---- runs, evaluation, classification ---------------------------------------------------
     @Slot()
@@ -545,8 +538,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
     # ---- data -------------------------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is self.explorer and self.explorer.dataset is None:
-            self.load_explorer_data()
+        if widget is self.explorer:
+            self.explorer_loader.load_once()
         elif widget is self.runs_tab:
             self.runs_tab.refresh()
         elif widget is self.sweep_view:
@@ -557,46 +550,6 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             self.classify_tab.refresh_models()
             if self.classify_tab.loaded is None and self.tensorflow is not None:
                 self.classify_tab.load_newest()
-
-    def _data_source_changed(self) -> None:
-        """Check a new source at once (loaded in the background): an unusable one turns Start
-        off with its reason, and the Data tab shows it or why it failed."""
-        self.load_explorer_data()
-
-    def load_explorer_data(self) -> None:
-        config = self.settings_panel.config()
-        self.explorer.show_loading(config.data)
-        self._explorer_split = (config.limit_train, config.val_split, config.seed, config.stratify)
-        self.tasks.run(
-            summarise, config.data, config.val_split, config.seed, config.limit_train,
-            config.stratify, on_result=self._explorer_loaded, on_error=self._explorer_failed,
-        )  # fmt: skip
-
-    @Slot(object)
-    def _explorer_loaded(self, summary) -> None:
-        if summary.spec != self.settings_panel.config().data:
-            return  # the source changed while this one loaded; its own load follows
-        if isinstance(summary, DataLoadFailure):
-            self.explorer.show_error(summary.message)
-            self.settings_panel.set_data_failed(summary.spec, summary.message)
-            return
-        self.explorer.show_summary(summary)
-        self.settings_panel.set_data_loaded(summary.spec, summary.dataset)
-
-    @Slot(str, str)
-    def _explorer_failed(self, message: str, _details: str) -> None:
-        self.explorer.show_error(message)
-
-    def _refresh_data_counts(self, *_args) -> None:
-        """The Data tab's counts follow the limit, split, seed and stratify settings."""
-        config = self.settings_panel.config()
-        dataset = self.explorer.dataset
-        key = (config.limit_train, config.val_split, config.seed, config.stratify)
-        if dataset is None or key == self._explorer_split or config.problems():
-            return
-        self._explorer_split = key
-        self.explorer.set_split(*split_counts(dataset, config.val_split, config.seed,
-                                              config.limit_train, config.stratify))  # fmt: skip
 
     def download_cifar10(self) -> None:
         answer = QMessageBox.question(
@@ -658,26 +611,6 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             return False
         return True
 
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        saved = settings.value(CONFIG_KEY)
-        if saved:
-            # Settings from another version that no longer parse: start from the defaults.
-            with contextlib.suppress(ValueError, TypeError):
-                self.settings_panel.set_config(TrainConfig.from_dict(json.loads(saved)))
-        with contextlib.suppress(ValueError, TypeError):  # the sweep's lists and ticks
-            self.settings_panel.set_sweep_state(json.loads(settings.value(SWEEP_KEY) or "{}"))
-
-    def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(CONFIG_KEY, json.dumps(self.settings_panel.config().to_dict()))
-        settings.setValue(SWEEP_KEY, json.dumps(self.settings_panel.sweep_state()))
-        settings.sync()
-
     # ---- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_training:
@@ -691,7 +624,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.hide()  # the user sees the window go at once; the threads finish behind it
         self.shutdown_threads()
         self._restore_settings_after_queue()  # the user's settings, not a compared preset
-        self.save_settings()
+        save_window_settings(self, self.settings_panel)
         super().closeEvent(event)
 
     def shutdown_threads(self) -> None:
@@ -700,10 +633,5 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         A stopped run ends after its current batch (well under a second at batch 32); a
         helper (TensorFlow still loading, a data set loading) always ends on its own.
         """
-        self.queue.detach()  # a sweep's runs left stay on disk, offered at the next start
-        if self.worker is not None:
-            self.worker.control.resume()
-            self.worker.control.request_stop()
-        if self.worker_thread is not None:
-            self.worker_thread.wait()
+        self.controller.shutdown()  # a sweep's runs left stay on disk, offered at the next start
         self.tasks.shutdown()

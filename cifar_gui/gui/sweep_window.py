@@ -1,7 +1,7 @@
 """The main window's sweep behaviour: start a sweep, compare presets, add runs, continue one.
 
 A mixin of ``MainWindow`` (it uses its ``settings_panel``, ``queue``, ``runs_dir`` and
-``_start_next_queued``), kept in its own file so the window's file stays about one run.
+``controller``), kept in its own file so the window's file stays about one run.
 """
 
 from __future__ import annotations
@@ -46,11 +46,9 @@ class SweepWindowMixin:
     def _start_sweep_runs(self, runs: list[SweepRun], swept: list[str], mode: str) -> None:
         try:
             sweep = SweepQueue.create(self.runs_dir(), runs, swept, mode)
-            self.queue.start_sweep(sweep)
+            self.controller.start_sweep(sweep)
         except (SweepError, OSError) as exc:
             self._show_error(self.tr("The sweep cannot start: {error}").format(error=exc))
-            return
-        self._start_next_queued()
 
     def show_finished_sweep(self) -> bool:
         """A finished sweep opens in the Sweeps tab (Compare regularisation keeps its overlay in
@@ -109,8 +107,6 @@ class SweepWindowMixin:
         if self.is_training or self.queue.active:
             return
         try:
-            self.queue.start_sweep(SweepQueue.load(folder))
+            self.controller.start_sweep(SweepQueue.load(folder))
         except SweepError as exc:
             self._show_error(self.tr("The sweep cannot continue: {error}").format(error=exc))
-            return
-        self._start_next_queued()

@@ -11,8 +11,12 @@ on a worker thread and hands its result, or its error, to slots on the GUI threa
 - ``latest="key"``: the newest request with the same key wins. While one runs, newer requests
   wait in a single slot (each replaces the one before, which never runs); the result of a
   superseded task is dropped, and a cancellable one is told to cancel;
-- at most ``MAX_THREADS`` tasks run at once, the rest wait in order; every task's thread runs
-  below the GUI thread (``TASK_PRIORITY``, and a nice value on Linux), set here and nowhere else.
+- at most ``MAX_THREADS`` tasks run at once, the rest wait in order.
+
+Every worker thread of the window, the training thread included, starts in ``start_in_thread``;
+the priorities are set here and nowhere else: ``TASK_PRIORITY`` and ``TASK_NICENESS`` for these
+tasks, ``TRAINING_PRIORITY`` and ``TRAINING_NICENESS`` for the training thread. Both nice values
+put the GUI thread first on Linux, where Qt's priorities do nothing for ordinary threads.
 """
 
 from __future__ import annotations
@@ -27,14 +31,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from cifar_gui.gui.thread_priority import lower_current_thread_priority
+from cifar_gui.thread_priority import WORKER_NICENESS, lower_current_thread_priority
 
 log = logging.getLogger(__name__)
 
 MAX_THREADS = 4  # tasks load files, models and data: more threads than this only contend
-# Below the GUI thread: Qt's priority where the OS honours it (Windows, macOS), and on Linux,
-# where Qt ignores it, the thread's nice value (``thread_priority.lower_current_thread_priority``).
-TASK_PRIORITY = QThread.Priority.LowPriority
+TASK_PRIORITY = QThread.Priority.LowPriority  # below the GUI and the training thread
+# Training: Qt's normal priority, ahead of the tasks (Windows and macOS go by this). On Linux
+# Qt's priorities do nothing for ordinary threads; there the training thread lowers its own
+# nice value instead, which TensorFlow's thread pools started from it inherit, so that the GUI
+# thread gets a core when it needs one (see cifar_gui.thread_priority).
+TRAINING_PRIORITY = QThread.Priority.NormalPriority
+TRAINING_NICENESS = WORKER_NICENESS
+TASK_NICENESS = WORKER_NICENESS  # level with training: a model loads for Classify during a run
 
 
 def error_details(exc: BaseException) -> str:
@@ -66,7 +75,6 @@ class FunctionWorker(QObject):
         self._args = args
         self._cancellable = cancellable
         self.cancel_event = threading.Event()
-        self.lower_priority = False  # set by BackgroundTasks: its tasks yield to the GUI
 
     @property
     def name(self) -> str:
@@ -78,8 +86,6 @@ class FunctionWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        if self.lower_priority:
-            lower_current_thread_priority()
         try:
             if self._cancellable:
                 result = self._function(*self._args, self.progress.emit, self.cancel_event.is_set)
@@ -99,9 +105,11 @@ def start_in_thread(
     parent: QObject,
     run_slot: Callable[[], None],
     priority: QThread.Priority = QThread.Priority.InheritPriority,
+    niceness: int | None = None,
 ) -> QThread:
     """Move ``worker`` to a new thread (a child of ``parent``) that quits when the worker says
-    ``done``, and start it at ``priority``.
+    ``done``, and start it at ``priority``; with ``niceness`` the thread first lowers its own
+    OS priority to that nice value (Linux; see ``cifar_gui.thread_priority``).
 
     No ``deleteLater``: the caller keeps Python references to both until the thread has
     finished, then hands the thread to ``release_thread``. Mixing Qt's deferred deletion with
@@ -109,6 +117,10 @@ def start_in_thread(
     """
     thread = QThread(parent)
     worker.moveToThread(thread)
+    if niceness is not None:  # Direct: runs on the new thread itself, before run_slot
+        thread.started.connect(
+            lambda: lower_current_thread_priority(niceness), Qt.ConnectionType.DirectConnection
+        )
     thread.started.connect(run_slot)
     # Direct: quit() is thread-safe, and a queued call would wait for the GUI event loop,
     # which is blocked while closeEvent waits for this very thread.
@@ -202,10 +214,9 @@ class BackgroundTasks(QObject):
             if task.superseded:
                 continue
             worker = task.worker
-            worker.lower_priority = True
             worker.returned.connect(lambda value, t=task: t.outcome.append(("result", value)))
             worker.errored.connect(lambda m, d, t=task: t.outcome.append(("error", m, d)))
-            task.thread = start_in_thread(worker, self, worker.run, TASK_PRIORITY)
+            task.thread = start_in_thread(worker, self, worker.run, TASK_PRIORITY, TASK_NICENESS)
             task.thread.finished.connect(self._thread_finished)
             self._running.append(task)
 

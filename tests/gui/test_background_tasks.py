@@ -10,8 +10,8 @@ import time
 import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 
-from cifar_gui.gui.thread_priority import WORKER_NICENESS
 from cifar_gui.gui.workers import MAX_THREADS, TASK_PRIORITY, BackgroundTasks
+from cifar_gui.thread_priority import WORKER_NICENESS
 
 
 class Sink(QObject):

@@ -111,9 +111,9 @@ def test_compare_regularisation_shows_the_preset_training_and_says_when_it_finis
 
     def fake_start(config, **_kwargs):  # records the run instead of training it
         started.append(config.preset)
-        window.worker = object()
+        window.controller.worker = object()
 
-    monkeypatch.setattr(window, "start_run", fake_start)
+    monkeypatch.setattr(window.controller, "start_run", fake_start)
     window._update_buttons()
     window.compare_regularisation()
     shown = ("Plain CNN", "CNN + L2 regularisation", "CNN + dropout (reference)")
@@ -125,8 +125,8 @@ def test_compare_regularisation_shows_the_preset_training_and_says_when_it_finis
         window._run_started(_started())  # the run says where it trains; the position stays
         assert window.statusBar().currentMessage().startswith(said + " — Training on CPU")
         run_dir = tmp_path / name
-        window._run_finished(_finished("completed", str(run_dir)))
-        window._worker_thread_finished()  # the next one starts here
+        window.controller._worker_finished(_finished("completed", str(run_dir)))
+        window.controller._thread_finished()  # the next one starts here
     assert started == ["plain", "l2", "dropout"]
     message = window.statusBar().currentMessage()
     assert message.startswith("Comparison finished (3 of 3 runs completed)"), message

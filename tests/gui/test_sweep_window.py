@@ -56,7 +56,9 @@ def test_a_bad_list_says_why_beside_its_field(make_window):
 
 def _fake_trainer(window, monkeypatch):
     started = []
-    monkeypatch.setattr(window, "start_run", lambda config, **kw: started.append((config, kw)))
+    monkeypatch.setattr(
+        window.controller, "start_run", lambda config, **kw: started.append((config, kw))
+    )
     return started
 
 
@@ -175,7 +177,7 @@ def test_the_queue_pauses_extends_and_cancels(make_window, monkeypatch):
     assert queue.paused and panel.pause_button.text() == "Resume queue"
     assert "paused, 1 run(s) left" in panel.title.text()
     queue.mark_finished("completed", None)
-    window._start_next_queued()  # what the window does when a run's thread ends
+    window.controller.start_next_queued()  # what happens when a run's thread ends
     assert len(started) == 1 and [i.state for i in queue.items] == ["completed", "pending"]
 
     _type(window, learning_rate="3e-5", dropout_rate="0.1, 0.3")
@@ -282,7 +284,7 @@ def test_a_queue_file_that_cannot_be_saved_is_said_and_the_sweep_goes_on(make_wi
 
     monkeypatch.setattr(window.queue.persisted, "save", disk_full)
     window.queue.mark_finished("completed", None)
-    window._start_next_queued()
+    window.controller.start_next_queued()
     assert len(started) == 2  # the next run still starts
     problem = window.queue_panel.save_problem
     assert problem.isVisible() and "No space left on device" in problem.text()
