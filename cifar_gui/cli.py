@@ -145,194 +145,226 @@ def _resume_conflicts(args: argparse.Namespace) -> list[str]:
     ]
 
 
+class _Refused(Exception):
+    """Ends ``train`` before it starts: ``message`` in one line, exit ``code``."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
 def cmd_train(args: argparse.Namespace) -> int:
+    """``cifar-gui train``: check the settings, load the data, train (or resume), summarise.
+
+    Exit codes: 0 completed, 1 failed, 2 a refused flag or setting, 130 stopped (Ctrl-C),
+    141 the reader of stdout went away.
+    """
+    try:
+        config, stored = _train_settings(args)
+        cluster = _cluster_task(args, config)
+        dataset = _train_dataset(args, config, stored)
+    except _Refused as refused:
+        return _fail(refused.message, refused.code)
+
+    from cifar_gui.ml.training import ResumeError  # TensorFlow loads here
+
+    strategy = _multi_worker_strategy(config, cluster) if cluster is not None else None
+    report = _TrainReport(args, planned=config.epochs)
+    try:
+        result = _run_training(args, config, dataset, strategy, report)
+    except ConfigError as exc:
+        return _fail(_config_error(exc), EXIT_USAGE)
+    except (DataSourceError, ResumeError) as exc:
+        return _fail(str(exc))
+    if report.pipe_closed is not None:
+        return report.pipe_closed
+    return _print_done(args, result)
+
+
+def _train_settings(args: argparse.Namespace) -> tuple[TrainConfig, dict | None]:
+    """The run's settings (a resumed run's own, else the flags over ``--config``) and, for a
+    resume, its ``config.json``; raises ``_Refused`` for conflicting flags or a bad value."""
     if args.multi_worker and args.resume:
-        return _fail(
+        raise _Refused(
             _("--multi-worker: a run is resumed on one machine; drop one of the two flags"),
             EXIT_USAGE,
         )
     if args.resume:
-        if conflicts := _resume_conflicts(args):
-            return _fail(
-                _(
-                    "--resume continues a run with its own settings; drop {flags} "
-                    "(only --more-epochs applies)"
-                ).format(flags=", ".join(conflicts)),
-                EXIT_USAGE,
-            )
-        if args.more_epochs is not None and args.more_epochs < 1:
-            return _fail(_("--more-epochs: Enter a whole number of at least 1."), EXIT_USAGE)
-        from cifar_gui.runs import RunRecord
-
-        if not Path(args.resume).is_dir():
-            return _fail(_("{path}: no such folder").format(path=args.resume))
-        try:
-            stored = RunRecord(args.resume).read_config()
-            config = TrainConfig.from_dict(stored["settings"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            return _fail(
-                _("{path}: not a run folder that can be resumed ({error})").format(
-                    path=args.resume, error=exc
-                )
-            )
+        config, stored = _resumed_settings(args)
     elif args.more_epochs is not None:
-        return _fail(_("--more-epochs: only with --resume RUN_DIR"), EXIT_USAGE)
+        raise _Refused(_("--more-epochs: only with --resume RUN_DIR"), EXIT_USAGE)
     else:
-        config = _config_from_args(args)
+        config, stored = _config_from_args(args), None
     if problems := config.problems():
         field, why = next(iter(problems.items()))
-        return _fail(f"{FLAG_FOR_FIELD.get(field, field)}: {why}", EXIT_USAGE)
-    cluster = None
-    if args.multi_worker:
-        try:
-            cluster = read_tf_config(os.environ.get("TF_CONFIG"))
-        except ValueError as exc:
-            return _fail(f"--multi-worker: {exc}", EXIT_USAGE)
-        if cluster.index:  # not the chief: its own folder, out of the runs table's way
-            base = Path(config.runs_dir) if config.runs_dir else None
-            from cifar_gui.paths import default_runs_dir
+        raise _Refused(f"{FLAG_FOR_FIELD.get(field, field)}: {why}", EXIT_USAGE)
+    return config, stored
 
-            config.runs_dir = str((base or default_runs_dir()) / ".workers")
-            config.run_name = f"{config.run_name or config.preset}-worker{cluster.index}"
+
+def _resumed_settings(args: argparse.Namespace) -> tuple[TrainConfig, dict]:
+    """``--resume RUN_DIR``: the run's stored settings; only ``--more-epochs`` may go with it."""
+    if conflicts := _resume_conflicts(args):
+        raise _Refused(
+            _(
+                "--resume continues a run with its own settings; drop {flags} "
+                "(only --more-epochs applies)"
+            ).format(flags=", ".join(conflicts)),
+            EXIT_USAGE,
+        )
+    if args.more_epochs is not None and args.more_epochs < 1:
+        raise _Refused(_("--more-epochs: Enter a whole number of at least 1."), EXIT_USAGE)
+    from cifar_gui.runs import RunRecord
+
+    if not Path(args.resume).is_dir():
+        raise _Refused(_("{path}: no such folder").format(path=args.resume))
+    try:
+        stored = RunRecord(args.resume).read_config()
+        return TrainConfig.from_dict(stored["settings"]), stored
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise _Refused(
+            _("{path}: not a run folder that can be resumed ({error})").format(
+                path=args.resume, error=exc
+            )
+        ) from exc
+
+
+def _cluster_task(args: argparse.Namespace, config: TrainConfig) -> ClusterTask | None:
+    """``--multi-worker``: this machine's task in ``TF_CONFIG``; a worker other than the chief
+    trains into ``RUNS/.workers`` under its own name, out of the runs table's way."""
+    if not args.multi_worker:
+        return None
+    try:
+        cluster = read_tf_config(os.environ.get("TF_CONFIG"))
+    except ValueError as exc:
+        raise _Refused(f"--multi-worker: {exc}", EXIT_USAGE) from exc
+    if cluster.index:
+        base = Path(config.runs_dir) if config.runs_dir else None
+        from cifar_gui.paths import default_runs_dir
+
+        config.runs_dir = str((base or default_runs_dir()) / ".workers")
+        config.run_name = f"{config.run_name or config.preset}-worker{cluster.index}"
+    return cluster
+
+
+def _train_dataset(args: argparse.Namespace, config: TrainConfig, stored: dict | None):
+    """The training data (a resumed run's own source); the one-class refusal before TensorFlow."""
     try:
         dataset = load_source(stored_data_source(stored) if args.resume else config.data)
     except DataSourceError as exc:
-        return _fail(
+        raise _Refused(
             _("{path}: its training data cannot be loaded: {error}").format(
                 path=args.resume, error=exc
             )
             if args.resume
             else str(exc)
-        )
+        ) from exc
     if not args.resume and (refusal := _training_data_problem(config, dataset)):
-        return _fail(refusal, EXIT_USAGE)
+        raise _Refused(refusal, EXIT_USAGE)
+    return dataset
 
-    from cifar_gui.ml.training import ResumeError, resume, train  # TensorFlow loads here
 
-    strategy = None
-    if cluster is not None:
-        strategy = _multi_worker_strategy(config, cluster)
-    from cifar_gui.progress import TrainingControl, TrainingObserver
+def _run_training(args: argparse.Namespace, config: TrainConfig, dataset, strategy, report):
+    """``train()`` or ``resume()`` with ``report``'s observer; the first Ctrl-C asks the run to
+    stop after the batch (resumable), a second one aborts. Returns the ``TrainingResult``."""
+    from cifar_gui.ml.training import resume, train
 
-    control = TrainingControl()
-    planned = config.epochs
-    bar = _TerminalProgress(enabled=not args.json and sys.stderr.isatty())
+    def on_sigint(_signum, _frame) -> None:
+        if report.control.stop_requested:
+            raise KeyboardInterrupt
+        report.control.request_stop()
+        report.message(_("Stopping after this batch (Ctrl-C again to abort)..."))
 
-    pipe_closed = []
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        if args.resume:
+            return resume(args.resume, more_epochs=args.more_epochs, dataset=dataset,
+                          observer=report.observer, control=report.control)  # fmt: skip
+        return train(config, dataset=dataset, observer=report.observer,
+                     control=report.control, strategy=strategy)  # fmt: skip
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        report.bar.clear()
 
-    def on_epoch(result) -> None:
+
+class _TrainReport:
+    """What ``train`` prints while it runs: the progress bar and notes on stderr, one line (or
+    JSON object) per finished epoch on stdout. A closed stdout stops the run (resumable) and
+    leaves the exit code in ``pipe_closed``."""
+
+    def __init__(self, args: argparse.Namespace, planned: int) -> None:
+        from cifar_gui.progress import TrainingControl, TrainingObserver
+
+        self.json, self.planned = args.json, planned
+        self.control = TrainingControl()
+        self.bar = _TerminalProgress(enabled=not args.json and sys.stderr.isatty())
+        self.pipe_closed: int | None = None
+        self.observer = TrainingObserver(
+            on_start=self.start, on_batch=self.bar.batch, on_epoch=self.epoch,
+            on_message=self.message,
+        )  # fmt: skip
+
+    def epoch(self, result) -> None:
         try:
-            print_epoch(result)
+            self._print_epoch(result)
         except BrokenPipeError:  # the reader went away: stop (resumable), end quietly
-            if not pipe_closed:
-                pipe_closed.append(_pipe_closed())
-                control.request_stop()
+            if self.pipe_closed is None:
+                self.pipe_closed = _pipe_closed()
+                self.control.request_stop()
 
-    def print_epoch(result) -> None:
-        bar.clear()
-        if args.json:
-            print(
-                json.dumps(
-                    {
-                        "event": "epoch",
-                        "epoch": result.epoch,
-                        "loss": _json_number(result.loss),
-                        "acc": _json_number(result.acc),
-                        "val_loss": _json_number(result.val_loss),
-                        "val_acc": _json_number(result.val_acc),
-                        "seconds": round(result.seconds, 3),
-                    }
-                ),
-                flush=True,
-            )
-        else:
-            print(
-                _(
-                    "epoch {epoch}/{epochs}  loss {loss:.4f}  acc {acc:.4f}"
-                    "  val_loss {val_loss:.4f}  val_acc {val_acc:.4f}  {duration}"
-                ).format(
-                    epoch=result.epoch,
-                    epochs=planned,
-                    loss=result.loss,
-                    acc=result.acc,
-                    val_loss=result.val_loss,
-                    val_acc=result.val_acc,
-                    duration=format_duration(result.seconds),
-                ),
-                flush=True,
-            )
+    def _print_epoch(self, result) -> None:
+        self.bar.clear()
+        if self.json:
+            event = {"event": "epoch", "epoch": result.epoch}
+            for key in ("loss", "acc", "val_loss", "val_acc"):
+                event[key] = _json_number(getattr(result, key))
+            print(json.dumps({**event, "seconds": round(result.seconds, 3)}), flush=True)
+            return
+        print(
+            _(
+                "epoch {epoch}/{epochs}  loss {loss:.4f}  acc {acc:.4f}"
+                "  val_loss {val_loss:.4f}  val_acc {val_acc:.4f}  {duration}"
+            ).format(
+                epoch=result.epoch, epochs=self.planned, loss=result.loss, acc=result.acc,
+                val_loss=result.val_loss, val_acc=result.val_acc,
+                duration=format_duration(result.seconds),
+            ),
+            flush=True,
+        )  # fmt: skip
 
-    def on_message(text: str) -> None:
-        if not args.json:
-            bar.clear()
+    def message(self, text: str) -> None:
+        if not self.json:
+            self.bar.clear()
             with contextlib.suppress(BrokenPipeError):
                 print(text, file=sys.stderr, flush=True)
 
-    def on_start(started) -> None:
-        nonlocal planned
-        planned = started.settings["epochs"]
-        on_message(
+    def start(self, started) -> None:
+        self.planned = started.settings["epochs"]
+        self.message(
             _(
                 "Run folder {folder}: {train} train / {val} validation / {test} test images, "
                 "{steps} steps per epoch"
             ).format(
-                folder=started.run_dir,
-                train=started.train_size,
-                val=started.val_size,
-                test=started.test_size,
-                steps=started.steps_per_epoch,
+                folder=started.run_dir, train=started.train_size, val=started.val_size,
+                test=started.test_size, steps=started.steps_per_epoch,
             )
-        )
+        )  # fmt: skip
 
-    def on_sigint(_signum, _frame) -> None:
-        if control.stop_requested:
-            raise KeyboardInterrupt
-        control.request_stop()
-        on_message(_("Stopping after this batch (Ctrl-C again to abort)..."))
 
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    try:
-        observer = TrainingObserver(
-            on_start=on_start, on_batch=bar.batch, on_epoch=on_epoch, on_message=on_message
-        )
-        if args.resume:
-            result = resume(
-                args.resume,
-                more_epochs=args.more_epochs,
-                dataset=dataset,
-                observer=observer,
-                control=control,
-            )
-        else:
-            result = train(
-                config, dataset=dataset, observer=observer, control=control, strategy=strategy
-            )
-    except ConfigError as exc:
-        return _fail(_config_error(exc), EXIT_USAGE)
-    except (DataSourceError, ResumeError) as exc:
-        return _fail(str(exc))
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        bar.clear()
+def _print_done(args: argparse.Namespace, result) -> int:
+    """The last line (or ``done`` JSON event) of ``train``; returns the exit code."""
     summary = result.summary
-    if pipe_closed:
-        return pipe_closed[0]
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "event": "done",
-                    "run_dir": str(result.run_dir),
-                    "status": result.status,
-                    "test_loss": _json_number(summary.get("test_loss")),
-                    "test_acc": _json_number(summary.get("test_acc")),
-                    "best_epoch": summary.get("best_epoch"),
-                    "model_epoch": summary.get("model_epoch"),
-                    "error": summary.get("error"),
-                }
-            ),
-            flush=True,
-        )
+        event = {
+            "event": "done",
+            "run_dir": str(result.run_dir),
+            "status": result.status,
+            "test_loss": _json_number(summary.get("test_loss")),
+            "test_acc": _json_number(summary.get("test_acc")),
+            "best_epoch": summary.get("best_epoch"),
+            "model_epoch": summary.get("model_epoch"),
+            "error": summary.get("error"),
+        }
+        print(json.dumps(event), flush=True)
     else:
         print(_done_line(result.status, result.run_dir, summary))
     if result.status == "failed":

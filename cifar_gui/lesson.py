@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from cifar_gui.improvement import best_index
+
 
 @dataclass(frozen=True)
 class Overfitting:
@@ -51,7 +53,7 @@ def overfitting(history: list[dict]) -> Overfitting:
         max(finite_gaps, key=lambda p: p[0]) if finite_gaps else (math.nan, None)
     )
     if finite_val:
-        best_val, best_epoch = min(finite_val, key=lambda p: p[0])  # the first minimum
+        best_val, best_epoch = finite_val[best_index([v for v, _e in finite_val], "min")]
         last_val, last_epoch = finite_val[-1]
         after, rise = last_epoch - best_epoch, last_val - best_val
     else:

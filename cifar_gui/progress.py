@@ -30,10 +30,11 @@ class RunStarted:
 class BatchProgress:
     epoch: int  # 1-based
     step: int  # 1-based, within the epoch
-    steps: int
+    steps: int  # batches per epoch, as model.fit counts them (0 while not known yet)
     loss: float  # running mean over the epoch so far, as Keras logs it
     acc: float
     images_per_second: float
+    epochs: int = 0  # the epoch model.fit ends at (the run's planned epochs); 0 if not known
 
 
 @dataclass(frozen=True)

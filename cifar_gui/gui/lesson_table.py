@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.improvement import best_index
 from cifar_gui.lesson import Overfitting, overfitting
 from cifar_gui.runs import RunRecord
 
@@ -85,9 +86,11 @@ class LessonTable(QWidget):
         self.conclusion.setText(text.strip())
 
     def _best(self, key) -> int | None:
-        values = [(key(lesson), i) for i, (_n, lesson) in enumerate(self.lessons)]
-        values = [(v, i) for v, i in values if not math.isnan(v)]
-        return min(values)[1] if len(values) > 1 else None
+        """The run with the lowest ``key`` (the first on a tie), when two or more have one."""
+        values = [key(lesson) for _n, lesson in self.lessons]
+        if sum(not math.isnan(v) for v in values) < 2:
+            return None
+        return best_index(values, "min")
 
     def _mark_best(self) -> None:
         bold = QFont()

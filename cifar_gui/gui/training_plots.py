@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.plot_buffers import GrowingArray, SmoothedSeries
 from cifar_gui.gui.plot_legends import legend_below
+from cifar_gui.improvement import best_index, mode_for
 from cifar_gui.progress import BatchProgress, EpochResult
 
 TRAIN_COLOUR = (31, 119, 180)  # matplotlib's default blue and orange, as in the notebook
@@ -242,13 +243,10 @@ class TrainingPlots(QWidget):
 
     @property
     def best_epoch(self) -> EpochResult | None:
-        if not self.epochs:
-            return None
-        if self.monitor == "val_loss":
-            return min(
-                self.epochs, key=lambda e: e.val_loss if math.isfinite(e.val_loss) else math.inf
-            )
-        return max(self.epochs, key=lambda e: e.val_acc if math.isfinite(e.val_acc) else -math.inf)
+        """The epoch the run keeps as best (``cifar_gui.improvement``, as ``best.keras``)."""
+        values = [getattr(e, self.monitor) for e in self.epochs]
+        index = best_index(values, mode_for(self.monitor))
+        return None if index is None else self.epochs[index]
 
     # ---- drawing ----------------------------------------------------------------------------
     def _mark_dirty(self, *_args, epochs: bool = False) -> None:

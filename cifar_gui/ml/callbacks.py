@@ -24,6 +24,11 @@ class ProgressReporter(keras.callbacks.Callback):
 
     ``on_epoch_complete`` is called only for epochs that ran to the end, train and validation:
     an epoch cut short by Stop or by a NaN loss is not a finished epoch and is not recorded.
+
+    The totals come from ``model.fit`` itself, through ``set_params`` as for Keras's
+    ``ProgbarLogger``: ``steps_per_epoch`` (the batches ``fit`` will draw per epoch; ``None``
+    until the first epoch ends when the dataset's length is unknown, and reported as 0 until
+    then) and ``epochs`` (the epoch ``fit`` ends at, counting the epochs of a resumed run).
     """
 
     def __init__(
@@ -32,16 +37,17 @@ class ProgressReporter(keras.callbacks.Callback):
         control: TrainingControl,
         *,
         batch_size: int,
-        steps_per_epoch: int,
         on_epoch_complete: Callable[[EpochResult], None],
     ) -> None:
         super().__init__()
         self.observer = observer
         self.control = control
         self.batch_size = batch_size
-        self.steps_per_epoch = steps_per_epoch
         self.on_epoch_complete = on_epoch_complete
+        self.steps_per_epoch: int | None = None
+        self.epochs: int | None = None
         self.failure: str | None = None
+        self._steps_seen = 0
         self._epoch = 0
         self._epoch_start = 0.0
         self._interrupted = False
@@ -61,10 +67,16 @@ class ProgressReporter(keras.callbacks.Callback):
         self._epoch_start += time.perf_counter() - paused_at  # paused time is not epoch time
 
     # ---- Keras hooks ------------------------------------------------------------------------
+    def set_params(self, params):
+        super().set_params(params)
+        self.steps_per_epoch = params.get("steps")
+        self.epochs = params.get("epochs")
+
     def on_epoch_begin(self, epoch, logs=None):
         self._epoch = epoch + 1
         self._epoch_start = time.perf_counter()
         self._interrupted = False
+        self._steps_seen = 0
 
     def on_train_batch_end(self, batch, logs=None):
         logs = logs or {}
@@ -76,12 +88,13 @@ class ProgressReporter(keras.callbacks.Callback):
             self._halt()
             return
         elapsed = max(time.perf_counter() - self._epoch_start, 1e-9)
-        step = batch + 1
+        step = self._steps_seen = batch + 1
         self.observer.on_batch(
             BatchProgress(
                 epoch=self._epoch,
                 step=step,
-                steps=self.steps_per_epoch,
+                steps=self.steps_per_epoch or 0,
+                epochs=self.epochs or 0,
                 loss=loss,
                 acc=float(logs.get("acc", math.nan)),
                 images_per_second=step * self.batch_size / elapsed,
@@ -100,6 +113,8 @@ class ProgressReporter(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
         if self._interrupted:
             return
+        if self.steps_per_epoch is None:  # learnt from the first full epoch, as ProgbarLogger
+            self.steps_per_epoch = self._steps_seen
         logs = {k: float(v) for k, v in (logs or {}).items()}
         self.on_epoch_complete(
             EpochResult(

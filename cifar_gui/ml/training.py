@@ -8,14 +8,13 @@ every finished epoch, so that a stop, a crash or a NaN loss keeps everything mad
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import math
 import platform
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,26 +24,27 @@ import sklearn
 import tensorflow as tf
 
 import cifar_gui
-from cifar_gui.atomic import atomic_copy, atomic_path
 from cifar_gui.config import ConfigError, TrainConfig
-from cifar_gui.confusion_history import append_confusion
 from cifar_gui.data import Dataset, DataSourceError, load_source
 from cifar_gui.data.fingerprint import data_difference, data_fingerprint, stored_data_source
 from cifar_gui.data.preprocessing import ChannelStats, channel_stats
 from cifar_gui.data.training_split import one_class_problem, split_for_settings
 from cifar_gui.i18n import _
+from cifar_gui.improvement import mode_for
 from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.confusion_metric import ValidationConfusion
 from cifar_gui.ml.devices import configure_gpus, describe_device, placement
+from cifar_gui.ml.epoch_recorder import EpochRecorder
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
+from cifar_gui.ml.failure_text import explain_failure
 from cifar_gui.ml.models import build_model
 from cifar_gui.ml.multi_worker import build_before_fit, patch_log_reduction
 from cifar_gui.ml.optimizers import build_optimizer, learning_rate_for
 from cifar_gui.ml.pipeline import make_dataset
 from cifar_gui.ml.resumable_callbacks import ResumableEarlyStopping, ResumablePlateau
 from cifar_gui.paths import default_runs_dir
-from cifar_gui.progress import EpochResult, RunStarted, TrainingControl, TrainingObserver
+from cifar_gui.progress import RunStarted, TrainingControl, TrainingObserver
 from cifar_gui.runs import RunInUseError, RunLock, RunRecord, now_iso
 
 log = logging.getLogger(__name__)
@@ -116,25 +116,16 @@ def _seed_everything(config: TrainConfig, offset: int = 0) -> None:
         _determinism_enabled = True
 
 
-def _is_better(monitor: str, value: float, best: float | None) -> bool:
-    if not math.isfinite(value):
-        return False
-    if best is None:
-        return True
-    return value < best if monitor == "val_loss" else value > best
-
-
-def _callbacks(
-    config: TrainConfig, reporter: ProgressReporter, run_dir: Path, history: list[dict]
-) -> list:
-    """The run's callbacks; early stopping and the plateau schedule go on from ``history``."""
-    callbacks: list = [reporter]
+def _callbacks(config: TrainConfig, run_dir: Path, history: list[dict]) -> list:
+    """Early stopping, the plateau schedule (both going on from ``history``) and TensorBoard,
+    as the settings ask."""
+    callbacks: list = []
     if config.early_stopping:
         callbacks.append(
             ResumableEarlyStopping(
                 previous=[float(row.get(config.monitor, math.nan)) for row in history],
                 monitor=config.monitor,
-                mode="min" if config.monitor == "val_loss" else "max",
+                mode=mode_for(config.monitor),
                 patience=config.patience,
             )
         )
@@ -149,12 +140,6 @@ def _callbacks(
     if config.tensorboard:
         callbacks.append(keras.callbacks.TensorBoard(log_dir=str(run_dir / "tensorboard")))
     return callbacks
-
-
-def save_model(model: keras.Model, path: Path) -> None:
-    """The whole model with its optimizer state, so a run can be resumed from it."""
-    with atomic_path(path) as tmp:
-        model.save(tmp)
 
 
 def _fresh_summary(config: TrainConfig) -> dict[str, Any]:
@@ -380,24 +365,23 @@ def _load_for_resume(record: RunRecord) -> keras.Model:
         ) from exc
 
 
-def _keep_best_model(
-    model: keras.Model, record: RunRecord, summary: dict[str, Any], last_epoch: int
-) -> int:
-    """Early stopping keeps the best epoch: ``model.keras`` (what predict, Classify and
-    evaluate load) becomes ``best.keras``, the last epoch's state moves to ``last.keras`` for a
-    resume, and ``model`` gets the best weights too, so the test figures describe the file.
+@dataclass
+class _Fit:
+    """One ``model.fit`` of a run: what each step of ``_fit_and_record`` reads and updates."""
 
-    Returns the epoch whose weights ``model`` holds afterwards.
-    """
-    best = summary.get("best_epoch")
-    if best is None or best == last_epoch or not record.best_model_path.is_file():
-        return last_epoch
-    if summary.get("model_epoch") == last_epoch:
-        atomic_copy(record.model_path, record.last_model_path)
-    atomic_copy(record.best_model_path, record.model_path)
-    model.load_weights(record.model_path)
-    summary["model_epoch"] = best
-    return best
+    config: TrainConfig
+    prepared: PreparedData
+    record: RunRecord
+    summary: dict[str, Any]
+    history: list[dict[str, float]]  # finished epochs; the recorder appends each new one
+    observer: TrainingObserver
+    control: TrainingControl
+    elapsed: Callable[[], float]  # training seconds of the run so far, earlier fits included
+
+
+def _stopwatch(previous_seconds: float) -> Callable[[], float]:
+    started = time.perf_counter()
+    return lambda: round(previous_seconds + time.perf_counter() - started, 3)
 
 
 def _fit_and_record(
@@ -417,197 +401,189 @@ def _fit_and_record(
 
     Every failure after this point is recorded in the run, not raised.
     """
-    observer = observer or TrainingObserver()
-    control = control or TrainingControl()
-    data = prepared.dataset
-    initial_epoch = len(history)
-    previous_seconds = float(summary.get("duration_seconds") or 0.0) if initial_epoch else 0.0
-    started = time.perf_counter()
-    best_value: float | None = (
-        summary.get("best_val_loss")
-        if config.monitor == "val_loss"
-        else summary.get("best_val_acc")
-    )
-    reporter: ProgressReporter | None = None
-    status = "failed"
-
-    def elapsed() -> float:
-        return round(previous_seconds + time.perf_counter() - started, 3)
-
+    previous = float(summary.get("duration_seconds") or 0.0) if history else 0.0
+    fit = _Fit(config, prepared, record, summary, history, observer or TrainingObserver(),
+               control or TrainingControl(), _stopwatch(previous))  # fmt: skip
     try:
-        for note in configure_gpus(memory_limit_mb=config.gpu_memory_limit_mb):
-            observer.on_message(note)
-        summary["device"] = (
-            f"MultiWorkerMirroredStrategy: {strategy.num_replicas_in_sync} replicas"
-            if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy)
-            else f"{type(strategy).__name__}: {strategy.num_replicas_in_sync} replicas"
-            if strategy is not None
-            else describe_device(config.device)
-        )
-        observer.on_message(_("Training on {device}").format(device=summary["device"]))
-        # A resumed run draws fresh shuffles and dropout masks, not a replay of epoch 1's.
-        _seed_everything(config, offset=initial_epoch)
-        steps = math.ceil(len(prepared.train_idx) / config.batch_size)
-        x, y = data.x_train, data.y_train
-
-        def commit_epoch(result: EpochResult) -> None:
-            nonlocal best_value
-            # The model first, then the history that commits the epoch: a crash between the
-            # two leaves a model one epoch ahead of the history, never a history without model.
-            save_model(model, record.model_path)
-            summary["model_epoch"] = result.epoch
-            record.last_model_path.unlink(missing_ok=True)  # model.keras is the last state again
-            if result.confusion is not None:
-                append_confusion(record.path, result.epoch, np.asarray(result.confusion))
-            record.write_history(history)
-            value = result.val_loss if config.monitor == "val_loss" else result.val_acc
-            if _is_better(config.monitor, value, best_value):
-                atomic_copy(record.model_path, record.best_model_path)  # same model: no re-encoding
-                best_value = value
-                summary.update(
-                    best_epoch=result.epoch,
-                    best_val_acc=result.val_acc,
-                    best_val_loss=result.val_loss,
-                )
-            summary["epochs_completed"] = result.epoch
-            summary["duration_seconds"] = elapsed()
-            record.write_summary(summary)
-
-        def epoch_complete(result: EpochResult) -> None:
-            # The validation pass just ended: the metric holds this epoch's confusion matrix.
-            result = replace(result, confusion=tuple(map(tuple, confusion.matrix().tolist())))
-            history.append(result.row())
-            try:
-                commit_epoch(result)
-            except OSError as exc:
-                if config.on_save_error != "continue":
-                    history.pop()  # not committed: a resume starts from the last saved epoch
-                    raise
-                reason = _explain(exc)
-                log.warning("Run %s: epoch %d not saved (%s)", record.path, result.epoch, reason)
-                summary.setdefault("unsaved_epochs", []).append(result.epoch)
-                observer.on_message(
-                    _(
-                        "Epoch {epoch} could not be saved ({reason}); training goes on without saving, as chosen"
-                    ).format(epoch=result.epoch, reason=reason)
-                )
-            observer.on_epoch(result)
-
-        scope = strategy.scope() if strategy is not None else placement(config.device)
-        with scope:
-            if initial_epoch:
-                model = _load_for_resume(record)
-                optimizer = model.optimizer
-                schedule = learning_rate_for(config, steps)
-                if isinstance(schedule, keras.optimizers.schedules.LearningRateSchedule):
-                    # The curve of a run planned for the new total from the start; the step
-                    # count, saved with the optimizer, places the resumed epochs on it.
-                    optimizer.learning_rate = schedule
-                observer.on_message(
-                    _("Resuming after epoch {initial_epoch}").format(initial_epoch=initial_epoch)
-                )
-            else:
-                model = (model_builder or build_model)(
-                    config.preset,
-                    data.num_classes,
-                    prepared.stats.mean,
-                    prepared.stats.std,
-                    dropout_rate=config.dropout_rate,
-                    l2_factor=config.l2_factor,
-                    augment=config.augment,
-                    mixed_precision=config.mixed_precision,
-                )
-                optimizer = build_optimizer(config, steps)
-            model.compile(
-                optimizer=optimizer, loss="sparse_categorical_crossentropy", metrics=["acc"]
-            )
-            confusion = ValidationConfusion(model, data.num_classes)
-            if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy):
-                patch_log_reduction()
-                build_before_fit(model)
-            train_ds = make_dataset(
-                x[prepared.train_idx],
-                y[prepared.train_idx],
-                config.batch_size,
-                shuffle=True,
-                seed=config.seed + initial_epoch,
-            )
-            val_ds = make_dataset(
-                x[prepared.val_idx], y[prepared.val_idx], config.batch_size, shuffle=False
-            )
-            reporter = ProgressReporter(
-                observer,
-                control,
-                batch_size=config.batch_size,
-                steps_per_epoch=steps,
-                on_epoch_complete=epoch_complete,
-            )
-            observer.on_start(
-                RunStarted(
-                    run_dir=str(record.path),
-                    settings=config.to_dict(),
-                    class_names=data.class_names,
-                    train_size=len(prepared.train_idx),
-                    val_size=len(prepared.val_idx),
-                    test_size=len(data.x_test),
-                    steps_per_epoch=steps,
-                    device=summary["device"],
-                    history=tuple(dict(row) for row in history),
-                )
-            )
-            model.fit(
-                train_ds,
-                validation_data=val_ds,
-                initial_epoch=initial_epoch,
-                epochs=config.epochs,
-                shuffle=False,  # the pipeline shuffles, seeded
-                verbose=0,
-                callbacks=[*_callbacks(config, reporter, record.path, history), confusion],
-            )
-            if reporter.failure:
-                status, summary["error"] = "failed", reporter.failure
-                log.warning("Run %s: %s", record.path, reporter.failure)
-            elif control.stop_requested:
-                status = "stopped"
-            else:
-                status = "completed"
-            in_memory = int(history[-1]["epoch"]) if history else None
-            if status == "completed" and config.early_stopping and in_memory:
-                in_memory = _keep_best_model(model, record, summary, in_memory)
-                if in_memory != len(history):
-                    observer.on_message(
-                        _(
-                            "Early stopping kept epoch {in_memory}, the best by {monitor}: model.keras holds it (the state after epoch {count} is in last.keras, for a resume)"
-                        ).format(in_memory=in_memory, monitor=config.monitor, count=len(history))
-                    )
-            if status == "completed" and summary.get("model_epoch") != in_memory:
-                observer.on_message(
-                    _(
-                        "The test set is not evaluated: model.keras could not be saved after the last epoch; run evaluate on the run to measure the model it holds"
-                    )
-                )
-            elif status == "completed" and config.evaluate_test and len(data.x_test):
-                observer.on_message(_("Evaluating on the test set"))
-                report = evaluate_model(model, data.x_test, data.y_test, data.class_names)
-                try:
-                    record_evaluation(record, summary, report, data.source)
-                except OSError as exc:
-                    if config.on_save_error != "continue":
-                        raise
-                    log.warning("Run %s: evaluation not saved (%s)", record.path, _explain(exc))
-                    summary.update(test_loss=report.loss, test_acc=report.accuracy)
-                    observer.on_message(
-                        _("The evaluation could not be saved ({explain})").format(
-                            explain=_explain(exc)
-                        )
-                    )
+        status = _fit(fit, strategy, model_builder)
     except Exception as exc:
         status = "failed"
-        summary["error"] = _explain(exc)
+        summary["error"] = explain_failure(exc)
         log.error("Run %s failed: %s", record.path, summary["error"], exc_info=True)
         with contextlib.suppress(OSError):
             record.write_error(traceback.format_exc())
-    summary.update(status=status, finished_at=now_iso(), duration_seconds=elapsed())
+    return _close_run(fit, status)
+
+
+def _fit(fit: _Fit, strategy: tf.distribute.Strategy | None, builder: ModelBuilder | None) -> str:
+    """Build or load the model, run ``model.fit`` with the run's callbacks, finish a completed
+    run; returns the status (``completed``, ``stopped`` or ``failed``). Raises what fails."""
+    config, summary, observer = fit.config, fit.summary, fit.observer
+    for note in configure_gpus(memory_limit_mb=config.gpu_memory_limit_mb):
+        observer.on_message(note)
+    summary["device"] = _device_text(config, strategy)
+    observer.on_message(_("Training on {device}").format(device=summary["device"]))
+    initial_epoch = len(fit.history)
+    # A resumed run draws fresh shuffles and dropout masks, not a replay of epoch 1's.
+    _seed_everything(config, offset=initial_epoch)
+    steps = math.ceil(len(fit.prepared.train_idx) / config.batch_size)  # for the schedule
+    scope = strategy.scope() if strategy is not None else placement(config.device)
+    with scope:
+        model = _compiled_model(fit, steps, builder)
+        confusion = ValidationConfusion(model, fit.prepared.dataset.num_classes)
+        if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy):
+            patch_log_reduction()
+            build_before_fit(model)
+        train_ds, val_ds = _datasets(config, fit.prepared, initial_epoch)
+        recorder = EpochRecorder(
+            fit.record, summary, fit.history, monitor=config.monitor, observer=observer,
+            elapsed=fit.elapsed, confusion_matrix=confusion.matrix,
+            continue_on_save_error=config.on_save_error == "continue",
+        )  # fmt: skip
+        reporter = ProgressReporter(observer, fit.control, batch_size=config.batch_size,
+                                    on_epoch_complete=recorder.epoch_finished)  # fmt: skip
+        observer.on_start(_run_started(fit, steps))
+        callbacks = _callbacks(config, fit.record.path, fit.history)
+        model.fit(
+            train_ds,
+            validation_data=val_ds,
+            initial_epoch=initial_epoch,
+            epochs=config.epochs,
+            shuffle=False,  # the pipeline shuffles, seeded
+            verbose=0,
+            # The reporter first (it sees each batch first); the recorder last, so the model it
+            # saves holds what the callbacks before it changed at the epoch's end.
+            callbacks=[reporter, *callbacks, confusion, recorder],
+        )
+        status = _outcome(fit, reporter)
+        if status == "completed":
+            _finish_completed(fit, model, recorder)
+    return status
+
+
+def _device_text(config: TrainConfig, strategy: tf.distribute.Strategy | None) -> str:
+    if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy):
+        return f"MultiWorkerMirroredStrategy: {strategy.num_replicas_in_sync} replicas"
+    if strategy is not None:
+        return f"{type(strategy).__name__}: {strategy.num_replicas_in_sync} replicas"
+    return describe_device(config.device)
+
+
+def _compiled_model(fit: _Fit, steps: int, builder: ModelBuilder | None) -> keras.Model:
+    """A resumed run's saved model (its optimizer state, the schedule for the new total), or
+    a new one from ``builder`` (default: the preset builder ``build_model``); compiled."""
+    config, stats = fit.config, fit.prepared.stats
+    if fit.history:
+        model = _load_for_resume(fit.record)
+        optimizer = model.optimizer
+        schedule = learning_rate_for(config, steps)
+        if isinstance(schedule, keras.optimizers.schedules.LearningRateSchedule):
+            # The curve of a run planned for the new total from the start; the step count,
+            # saved with the optimizer, places the resumed epochs on it.
+            optimizer.learning_rate = schedule
+        fit.observer.on_message(
+            _("Resuming after epoch {initial_epoch}").format(initial_epoch=len(fit.history))
+        )
+    else:
+        model = (builder or build_model)(
+            config.preset,
+            fit.prepared.dataset.num_classes,
+            stats.mean,
+            stats.std,
+            dropout_rate=config.dropout_rate,
+            l2_factor=config.l2_factor,
+            augment=config.augment,
+            mixed_precision=config.mixed_precision,
+        )
+        optimizer = build_optimizer(config, steps)
+    model.compile(optimizer=optimizer, loss="sparse_categorical_crossentropy", metrics=["acc"])
+    return model
+
+
+def _datasets(config: TrainConfig, prepared: PreparedData, initial_epoch: int) -> tuple:
+    """The training pipeline (shuffled, seeded per resume) and the validation pipeline."""
+    x, y = prepared.dataset.x_train, prepared.dataset.y_train
+    train_ds = make_dataset(
+        x[prepared.train_idx],
+        y[prepared.train_idx],
+        config.batch_size,
+        shuffle=True,
+        seed=config.seed + initial_epoch,
+    )
+    val_ds = make_dataset(
+        x[prepared.val_idx], y[prepared.val_idx], config.batch_size, shuffle=False
+    )
+    return train_ds, val_ds
+
+
+def _run_started(fit: _Fit, steps: int) -> RunStarted:
+    data = fit.prepared.dataset
+    return RunStarted(
+        run_dir=str(fit.record.path),
+        settings=fit.config.to_dict(),
+        class_names=data.class_names,
+        train_size=len(fit.prepared.train_idx),
+        val_size=len(fit.prepared.val_idx),
+        test_size=len(data.x_test),
+        steps_per_epoch=steps,
+        device=fit.summary["device"],
+        history=tuple(dict(row) for row in fit.history),
+    )
+
+
+def _outcome(fit: _Fit, reporter: ProgressReporter) -> str:
+    """How ``model.fit`` ended: a NaN loss fails the run, a Stop stops it, else completed."""
+    if reporter.failure:
+        fit.summary["error"] = reporter.failure
+        log.warning("Run %s: %s", fit.record.path, reporter.failure)
+        return "failed"
+    return "stopped" if fit.control.stop_requested else "completed"
+
+
+def _finish_completed(fit: _Fit, model: keras.Model, recorder: EpochRecorder) -> None:
+    """Early stopping's best epoch into ``model.keras``, then the test set on that model."""
+    config, observer, history = fit.config, fit.observer, fit.history
+    in_memory = int(history[-1]["epoch"]) if history else None
+    if config.early_stopping and in_memory:
+        in_memory = recorder.keep_best()
+        if in_memory != len(history):
+            observer.on_message(
+                _(
+                    "Early stopping kept epoch {in_memory}, the best by {monitor}: model.keras holds it (the state after epoch {count} is in last.keras, for a resume)"
+                ).format(in_memory=in_memory, monitor=config.monitor, count=len(history))
+            )
+    if fit.summary.get("model_epoch") != in_memory:
+        observer.on_message(
+            _(
+                "The test set is not evaluated: model.keras could not be saved after the last epoch; run evaluate on the run to measure the model it holds"
+            )
+        )
+    elif config.evaluate_test and len(fit.prepared.dataset.x_test):
+        _evaluate_test(fit, model)
+
+
+def _evaluate_test(fit: _Fit, model: keras.Model) -> None:
+    """The test-set figures of ``model`` into ``summary.json`` and ``test_predictions.npy``."""
+    data = fit.prepared.dataset
+    fit.observer.on_message(_("Evaluating on the test set"))
+    report = evaluate_model(model, data.x_test, data.y_test, data.class_names)
+    try:
+        record_evaluation(fit.record, fit.summary, report, data.source)
+    except OSError as exc:
+        if fit.config.on_save_error != "continue":
+            raise
+        reason = explain_failure(exc)
+        log.warning("Run %s: evaluation not saved (%s)", fit.record.path, reason)
+        fit.summary.update(test_loss=report.loss, test_acc=report.accuracy)
+        fit.observer.on_message(
+            _("The evaluation could not be saved ({explain})").format(explain=reason)
+        )
+
+
+def _close_run(fit: _Fit, status: str) -> TrainingResult:
+    """The final status into ``summary.json`` (a failure to write it fails the run)."""
+    record, summary = fit.record, fit.summary
+    summary.update(status=status, finished_at=now_iso(), duration_seconds=fit.elapsed())
     try:
         record.write_summary(summary)
     except OSError as exc:
@@ -618,24 +594,4 @@ def _fit_and_record(
         summary["status"] = "failed"
     log.info("Run %s %s after %d epochs (%s)", record.path, summary["status"],
              summary["epochs_completed"], summary["error"] or "no error")  # fmt: skip
-    return TrainingResult(record.path, summary["status"], history, summary)
-
-
-def _explain(exc: Exception) -> str:
-    """A one-line reason a user can act on."""
-    if isinstance(exc, tf.errors.ResourceExhaustedError):
-        return _("out of memory on the device: try a smaller batch size")
-    if isinstance(exc, MemoryError):
-        return _("out of memory: try a smaller batch size or fewer training images")
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return _("the disk is full ({filename}): free space and resume").format(
-            filename=exc.filename or _("runs folder")
-        )
-    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
-        return _("the runs folder is on a read-only disk ({filename})").format(
-            filename=exc.filename or ""
-        )
-    if isinstance(exc, PermissionError):
-        return _("cannot write the run folder ({error})").format(error=exc)
-    first_line = (str(exc).strip().splitlines() or [""])[0]
-    return f"{type(exc).__name__}: {first_line[:300]}"  # the full text is in error.txt
+    return TrainingResult(record.path, summary["status"], fit.history, summary)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cifar_gui.improvement import best_index
 from cifar_gui.runs import RunInfo, list_runs
 from cifar_gui.sweep.queue import SweepQueue, sweeps_root
 from cifar_gui.sweep.spec import SWEEPABLE, SweepError, format_value
@@ -42,9 +43,10 @@ class SweepTable:
     rows: list[SweepRow]
 
     def best(self) -> SweepRow | None:
-        """The run with the highest best validation accuracy (the first such on a tie)."""
-        scored = [r for r in self.rows if r.best_val_acc is not None]
-        return max(scored, key=lambda r: r.best_val_acc, default=None)
+        """The run with the highest best validation accuracy (the first such on a tie; a
+        figure that is not a finite number never counts)."""
+        index = best_index([r.best_val_acc for r in self.rows], "max")
+        return None if index is None else self.rows[index]
 
     def to_csv(self) -> str:
         """The table as CSV: index, the swept settings, status, the figures, the run folder."""
