@@ -189,8 +189,8 @@ class ClassifyModelPicker(QWidget):
         """Load on a worker (safe mode); the newest model asked for wins, and images asked
         for meanwhile wait for it (``settled``)."""
         path = str(path)
-        if path == self.current_path() and self.loading is None:
-            return
+        if path == (self.loading or self.current_path()):
+            return  # the model in use, or the one on its way
         self.loading = path
         self.model_status.setText(self.tr("Loading {path}…").format(path=path))
         self.model_status.setStyleSheet("")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -31,6 +32,8 @@ from cifar_gui.gui.workers import BackgroundTasks
 
 class ClassifyTab(QWidget):
     """``runs_dir`` is a callable so the tab follows the runs folder chosen in the settings."""
+
+    modelChanged = Signal(str)  # the loaded model's path
 
     def __init__(
         self, tasks: BackgroundTasks, runs_dir: Callable[[], Path], parent: QWidget | None = None
@@ -63,7 +66,7 @@ class ClassifyTab(QWidget):
 
     def _connect(self) -> None:
         picker, images, folder = self.model_picker, self.images_page, self.folder_page
-        self.modelChanged = picker.modelChanged  # the loaded model's path
+        picker.modelChanged.connect(self.modelChanged)
         picker.modelLoaded.connect(self.layer_view.set_model)
         picker.settled.connect(self._update_enabled)
         for page in (images, folder):
