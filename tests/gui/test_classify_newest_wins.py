@@ -183,3 +183,62 @@ def test_refused_settings_are_not_covered_by_a_table_that_was_on_its_way(qtbot, 
     assert (
         table.title.text() == "No model for these settings: Dropout rate: Enter a number below 1."
     )
+
+
+# ---- the same fault elsewhere: an older request's failure shown over a newer request's result ---
+def test_a_run_that_failed_to_read_does_not_cover_the_run_chosen_after_it(
+    qtbot, tasks, monkeypatch, tmp_path
+):
+    import cifar_gui.gui.confusion_over_epochs as confusion
+
+    release = threading.Event()
+
+    def read(path):
+        if path.endswith("damaged"):
+            release.wait(10)
+            raise ValueError(f"{path}: damaged")
+        series = np.array([[[3, 1], [0, 4]], [[4, 0], [1, 3]]])
+        return path, types.SimpleNamespace(class_names=("cat", "dog"), series=series, name="good")
+
+    monkeypatch.setattr(confusion, "_read_run", read)
+    page = confusion.ConfusionEpochsPage(tasks, lambda: tmp_path)
+    qtbot.addWidget(page)
+    page.open_run(str(tmp_path / "damaged"))  # slow to fail
+    page.open_run(str(tmp_path / "good"))  # chosen before it has
+    qtbot.wait(300)  # time enough to read the good one, were it read beside the damaged one
+    release.set()
+    qtbot.waitUntil(lambda: page.status.text() == "good: 2 epochs", timeout=10_000)
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=10_000)
+    qtbot.wait(100)
+    assert page.status.text() == "good: 2 epochs"
+    assert page.view.series.shape == (2, 2, 2)
+
+
+def test_a_failed_evaluation_does_not_cover_the_run_chosen_meanwhile(
+    qtbot, tasks, monkeypatch, tmp_path
+):
+    import cifar_gui.gui.evaluation_view as evaluation
+
+    started, release = threading.Event(), threading.Event()
+
+    def evaluate(path):
+        started.set()
+        release.wait(10)
+        raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(evaluation, "_evaluate", evaluate)
+    monkeypatch.setattr(evaluation, "_read_stored", lambda path: (path, None))
+    view = evaluation.EvaluationView(tasks)
+    qtbot.addWidget(view)
+    first, second = tmp_path / "20260101-100000-first", tmp_path / "20260102-100000-second"
+    view.show_run(first)
+    qtbot.waitUntil(lambda: "has not been evaluated" in view.title.text(), timeout=10_000)
+    view.evaluate()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    view.show_run(second)  # the user moves on while the first is being evaluated
+    qtbot.waitUntil(lambda: "second" in view.title.text(), timeout=10_000)
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=10_000)
+    qtbot.wait(100)
+    assert view.title.text() == f"{second.name} has not been evaluated on the test set yet."
+    assert view.evaluate_button.isEnabled()  # the evaluation is over: the second can be evaluated
