@@ -10,6 +10,7 @@ now (live, epoch by epoch), any saved run, or an exported run zip.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -61,6 +62,9 @@ def change_colour(change: int, diagonal: bool, row_total: int) -> QColor:
     base = BETTER if good else WORSE
     mix = [int(255 + (c - 255) * strength) for c in (base.red(), base.green(), base.blue())]
     return QColor(*mix)
+
+
+READ_TASK = "confusion-read"  # BackgroundTasks key: the newest run asked for wins
 
 
 def _read_run(path: str) -> tuple[str, object]:
@@ -342,7 +346,10 @@ class ConfusionEpochsPage(QWidget):
             return
         self.status.setText(self.tr("Reading {path}…").format(path=path))
         self.status.setStyleSheet("")
-        self.tasks.run(_read_run, str(path), on_result=self._loaded, on_error=self._failed)
+        self.tasks.run(
+            _read_run, str(path), latest=READ_TASK, on_result=self._loaded,
+            on_error=partial(self._failed, str(path)),
+        )  # fmt: skip
 
     @Slot(object)
     def _loaded(self, result) -> None:
@@ -352,8 +359,9 @@ class ConfusionEpochsPage(QWidget):
         self.view.set_series(run.class_names, run.series)
         self.status.setText(self.tr("{name}: {n} epochs").format(name=run.name, n=len(run.series)))
 
-    @Slot(str, str)
-    def _failed(self, message: str, _details: str) -> None:
+    def _failed(self, path: str, message: str, _details: str) -> None:
+        if path != self.shown:
+            return  # another run is on screen now (the one training, say)
         self.view.set_series((), np.zeros((0, 0, 0), np.int64))
         self.status.setText(message)
         self.status.setStyleSheet(ERROR_STYLE)

@@ -236,9 +236,10 @@ def test_a_failed_evaluation_does_not_cover_the_run_chosen_meanwhile(
     view.evaluate()
     qtbot.waitUntil(started.is_set, timeout=10_000)
     view.show_run(second)  # the user moves on while the first is being evaluated
-    qtbot.waitUntil(lambda: "second" in view.title.text(), timeout=10_000)
+    expected = f"{second.name} has not been evaluated on the test set yet."
+    qtbot.waitUntil(lambda: view.title.text() == expected, timeout=10_000)
+    assert not view.evaluate_button.isEnabled()  # one evaluation at a time
     release.set()
-    qtbot.waitUntil(lambda: not tasks.busy, timeout=10_000)
-    qtbot.wait(100)
-    assert view.title.text() == f"{second.name} has not been evaluated on the test set yet."
-    assert view.evaluate_button.isEnabled()  # the evaluation is over: the second can be evaluated
+    # the evaluation is over (its failure has arrived): the second can be evaluated
+    qtbot.waitUntil(view.evaluate_button.isEnabled, timeout=10_000)
+    assert view.title.text() == expected
