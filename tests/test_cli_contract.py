@@ -153,7 +153,7 @@ def tiny_model_file(tmp_path_factory) -> Path:
 def test_predict_classifies_a_folder_like_the_window(tiny_model_file, tmp_path, capsys):
     from PIL import Image
 
-    from cifar_gui.gui.classify_tab import image_files_in
+    from cifar_gui.gui.classify_folder_page import image_files_in
 
     folder = tmp_path / "photos"
     (folder / "more").mkdir(parents=True)

@@ -219,7 +219,7 @@ def test_a_relative_path_is_stored_absolute(tmp_path, monkeypatch):
 
 
 def test_classifying_a_folder_skips_system_folders_and_hidden_files(tmp_path):
-    from cifar_gui.gui.classify_tab import image_files_in
+    from cifar_gui.gui.classify_folder_page import image_files_in
 
     root = _image_folder(tmp_path / "photos", {"trip": 2, "__MACOSX": 2, ".cache": 1})
     (root / "trip" / "._0.png").write_bytes(b"AppleDouble")

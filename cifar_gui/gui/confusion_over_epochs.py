@@ -10,6 +10,7 @@ now (live, epoch by epoch), any saved run, or an exported run zip.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +48,9 @@ from cifar_gui.runs import list_runs
 # Tableau 10: ten classes, ten distinguishable line colours.
 CLASS_COLOURS = ("#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F",
                  "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC")  # fmt: skip
+
+
+READ_TASK = "confusion-read"  # BackgroundTasks key: the newest run asked for wins
 
 
 def _read_run(path: str) -> tuple[str, object]:
@@ -321,7 +325,10 @@ class ConfusionEpochsPage(QWidget):
             return
         self.status.setText(self.tr("Reading {path}…").format(path=path))
         self.status.setStyleSheet("")
-        self.tasks.run(_read_run, str(path), on_result=self._loaded, on_error=self._failed)
+        self.tasks.run(
+            _read_run, str(path), latest=READ_TASK, on_result=self._loaded,
+            on_error=partial(self._failed, str(path)),
+        )  # fmt: skip
 
     @Slot(object)
     def _loaded(self, result) -> None:
@@ -331,8 +338,9 @@ class ConfusionEpochsPage(QWidget):
         self.view.set_series(run.class_names, run.series)
         self.status.setText(self.tr("{name}: {n} epochs").format(name=run.name, n=len(run.series)))
 
-    @Slot(str, str)
-    def _failed(self, message: str, _details: str) -> None:
+    def _failed(self, path: str, message: str, _details: str) -> None:
+        if path != self.shown:
+            return  # another run is on screen now (the one training, say)
         self.view.set_series((), np.zeros((0, 0, 0), np.int64))
         self.status.setText(message)
         self.status.setStyleSheet(ERROR_STYLE)

@@ -7,6 +7,7 @@ a gallery image sends it to the classification tab. Reading and evaluating run o
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,9 @@ from cifar_gui.stored_evaluation import StoredEvaluation, load_stored_evaluation
 
 GALLERY_LIMIT = 300  # the most confident mistakes first; more would only slow the view down
 ICON_SIZE = 64
+
+
+READ_TASK = "evaluation-read"  # BackgroundTasks key: the newest run asked for wins
 
 
 def _read_stored(path: Path) -> tuple[Path, object]:
@@ -135,8 +139,9 @@ class EvaluationView(QWidget):
         self.title.setText(self.tr("Reading the evaluation of {run}…").format(run=run_dir))
         self.evaluate_button.setEnabled(False)
         self.tasks.run(
-            _read_stored, self.run_dir, on_result=self._stored_loaded, on_error=self._failed
-        )
+            _read_stored, self.run_dir, latest=READ_TASK, on_result=self._stored_loaded,
+            on_error=partial(self._read_failed, self.run_dir),
+        )  # fmt: skip
 
     @Slot(object)
     def _stored_loaded(self, result) -> None:
@@ -164,7 +169,10 @@ class EvaluationView(QWidget):
         self.title.setText(
             self.tr("Evaluating {run} on the test set…").format(run=display_name(self.run_dir))
         )
-        self.tasks.run(_evaluate, self.run_dir, on_result=self._evaluated, on_error=self._failed)
+        self.tasks.run(
+            _evaluate, self.run_dir, on_result=self._evaluated,
+            on_error=partial(self._evaluation_failed, self.run_dir),
+        )  # fmt: skip
 
     @Slot(object)
     def _evaluated(self, path) -> None:
@@ -173,11 +181,17 @@ class EvaluationView(QWidget):
         if path == self.run_dir:
             self.show_run(path)
 
-    @Slot(str, str)
-    def _failed(self, message: str, _details: str) -> None:
+    def _read_failed(self, path: Path, message: str, _details: str) -> None:
+        if path != self.run_dir:
+            return  # the user has moved on to another run
+        self.evaluate_button.setEnabled(not self._evaluating)
+        self.title.setText(self.tr("The evaluation failed: {error}").format(error=message))
+
+    def _evaluation_failed(self, path: Path, message: str, _details: str) -> None:
         self._evaluating = False
         self.evaluate_button.setEnabled(self.run_dir is not None)
-        self.title.setText(self.tr("The evaluation failed: {error}").format(error=message))
+        if path == self.run_dir:  # not over another run's figures
+            self.title.setText(self.tr("The evaluation failed: {error}").format(error=message))
 
     # ---- showing ----------------------------------------------------------------------------
     def _clear_tables(self) -> None:

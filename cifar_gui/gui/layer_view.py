@@ -31,6 +31,8 @@ from cifar_gui.gui.model_table import ModelTable
 from cifar_gui.gui.workers import BackgroundTasks
 
 TIMES_KEPT = 20
+MODEL_TASK = "layer-view-model"  # BackgroundTasks keys: the newest model and the newest image win
+IMAGE_TASK = "layer-view-image"
 
 
 def filter_mosaic(filters: np.ndarray) -> np.ndarray:
@@ -83,8 +85,7 @@ class LayerView(QWidget):
         self.image = None  # the DecodedImage shown
         self.activations = None  # its ImageActivations
         self.seconds: list[float] = []
-        self._busy = False
-        self._pending = None
+        self._pending = None  # the image to show once the probe is built and this view is shown
         self._build()
 
     def _build(self) -> None:
@@ -139,7 +140,10 @@ class LayerView(QWidget):
         self.loaded, self.probe, self.activations = loaded, None, None
         self.status.setText(self.tr("Preparing the layers of {name}…").format(name=loaded.path))
         self.status.setStyleSheet("")
-        self.tasks.run(_build_probe, loaded, on_result=self._model_ready, on_error=self._failed)
+        self.tasks.run(
+            _build_probe, loaded, latest=MODEL_TASK, on_result=self._model_ready,
+            on_error=self._failed,
+        )  # fmt: skip
 
     @Slot(object)
     def _model_ready(self, result) -> None:
@@ -168,43 +172,40 @@ class LayerView(QWidget):
 
     # ---- one image --------------------------------------------------------------------------
     def show_image(self, image) -> None:
-        """Run ``image`` (a ``DecodedImage``) through every layer, off the GUI thread; while
-        this view is hidden, only remember it (no forward pass nobody sees)."""
-        if self.probe is None or self._busy or not self.isVisible():
+        """Run ``image`` (a ``DecodedImage``) through every layer, off the GUI thread (the
+        newest image wins); while this view is hidden, only remember it (no forward pass
+        nobody sees)."""
+        if self.probe is None or not self.isVisible():
             self._pending = image
             return
-        self._busy = True
+        self._pending = None
         self.tasks.run(
-            _run_probe, self.loaded, self.probe, image, on_result=self._ran, on_error=self._failed
-        )
+            _run_probe, self.loaded, self.probe, image, latest=IMAGE_TASK,
+            on_result=self._ran, on_error=self._failed,
+        )  # fmt: skip
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._pending is not None and self.probe is not None and not self._busy:
-            image, self._pending = self._pending, None
-            self.show_image(image)
+        if self._pending is not None and self.probe is not None:
+            self.show_image(self._pending)
 
     @Slot(object)
     def _ran(self, result) -> None:
-        self._busy = False
         image, probe, activations = result
-        if probe is self.probe:
-            self.image, self.activations = image, activations
-            self.seconds = [*self.seconds[-(TIMES_KEPT - 1) :], activations.seconds]
-            self.timing.setText(
-                self.tr("{ms:.0f} ms per image (median of {n}, all {layers} layers)").format(
-                    ms=1000 * statistics.median(self.seconds), n=len(self.seconds),
-                    layers=len(probe.info),
-                )
-            )  # fmt: skip
-            self._redraw()
-        if self._pending is not None:
-            image, self._pending = self._pending, None
-            self.show_image(image)
+        if probe is not self.probe:
+            return  # another model was chosen meanwhile
+        self.image, self.activations = image, activations
+        self.seconds = [*self.seconds[-(TIMES_KEPT - 1) :], activations.seconds]
+        self.timing.setText(
+            self.tr("{ms:.0f} ms per image (median of {n}, all {layers} layers)").format(
+                ms=1000 * statistics.median(self.seconds), n=len(self.seconds),
+                layers=len(probe.info),
+            )
+        )  # fmt: skip
+        self._redraw()
 
     @Slot(str, str)
     def _failed(self, message: str, _details: str) -> None:
-        self._busy = False
         self.status.setText(self.tr("Cannot look inside: {error}").format(error=message))
         self.status.setStyleSheet(ERROR_STYLE)
 

@@ -2,7 +2,7 @@
 
 ``ModelTable`` only shows a summary; ``PresetModelTable`` makes one for the preset about to be
 trained, on a worker thread (building the preset needs Keras), whenever the preset, dropout
-rate or L2 factor change, once TensorFlow has loaded.
+rate or L2 factor change, once TensorFlow has loaded; the newest settings win.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.setting_labels import value_text
 from cifar_gui.gui.workers import BackgroundTasks
 from cifar_gui.layer_settings_text import settings_text
+
+SUMMARY_TASK = "preset-model-table"  # BackgroundTasks key: the newest settings win
 
 
 def _number(value: int) -> QTableWidgetItem:
@@ -102,9 +104,9 @@ class PresetModelTable(ModelTable):
         super().__init__(parent)
         self.tasks = tasks
         self.ready = False  # Keras may be imported (TensorFlow has loaded)
-        self._wanted: tuple | None = None
-        self._shown: tuple | None = None
-        self._busy = False
+        self._wanted: tuple | None = None  # the settings' layers to show
+        self._requested: tuple | None = None  # the newest asked of a worker
+        self._shown: tuple | None = None  # the layers on screen
         self._timer = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
         self._timer.timeout.connect(self._build_wanted)
         self.title.setText(self.tr("The model's layers appear once TensorFlow has loaded."))
@@ -130,7 +132,7 @@ class PresetModelTable(ModelTable):
         refused = [name for name in relevant if name in problems]
         if refused:
             self._timer.stop()
-            self._wanted = self._shown = None
+            self._wanted = self._requested = self._shown = None  # a table on its way is dropped
             name = refused[0]
             self.show_problem(
                 self.tr("No model for these settings: {field}: {why}").format(
@@ -142,22 +144,27 @@ class PresetModelTable(ModelTable):
 
     @Slot()
     def _build_wanted(self) -> None:
-        if self._busy or self._wanted is None or self._wanted == self._shown:
+        """Ask a worker for the wanted layers; the newest settings win (``SUMMARY_TASK``)."""
+        if self._wanted is None or self._wanted == self._requested:
             return
-        self._busy = True
-        self.tasks.run(_build_summary, self._wanted, on_result=self._built, on_error=self._failed)
+        self._requested = self._wanted
+        self.tasks.run(
+            _build_summary, self._wanted, latest=SUMMARY_TASK,
+            on_result=self._built, on_error=self._failed,
+        )  # fmt: skip
 
     @Slot(object)
     def _built(self, result) -> None:
-        self._busy = False
         wanted, summary = result
+        if wanted != self._requested:
+            return  # the settings were refused since
         self._shown = wanted
         title = self.tr("Preset “{preset}”, before training (for 10 classes, as CIFAR-10)")
         self.show_summary(summary, title.format(preset=value_text("preset", wanted[0])))
-        self._build_wanted()  # the settings changed meanwhile
 
     @Slot(str, str)
     def _failed(self, message: str, _details: str) -> None:
-        self._busy = False
-        self._shown = self._wanted
+        if self._requested is None:
+            return  # the settings were refused since
+        self._shown = self._requested
         self.show_problem(self.tr("No model for these settings: {error}").format(error=message))

@@ -49,63 +49,7 @@
     </message>
 </context>
 <context>
-    <name>ClassifyTab</name>
-    <message>
-        <source>Open model file…</source>
-        <translation>모델 파일 열기…</translation>
-    </message>
-    <message>
-        <source>No model loaded</source>
-        <translation>불러온 모델 없음</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>자세히…</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>모델</translation>
-    </message>
-    <message>
-        <source>Open images…</source>
-        <translation>이미지 열기…</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>붙여넣기</translation>
-    </message>
-    <message>
-        <source>Random test image</source>
-        <translation>무작위 테스트 이미지</translation>
-    </message>
-    <message>
-        <source>Show heatmap (what the network looked at)</source>
-        <translation>히트맵 보기 (신경망이 주목한 곳)</translation>
-    </message>
-    <message>
-        <source>Drop image files or a folder here, or paste an image.</source>
-        <translation>이미지 파일이나 폴더를 여기에 끌어다 놓거나, 이미지를 붙여넣으세요.</translation>
-    </message>
-    <message>
-        <source>As given</source>
-        <translation>원본</translation>
-    </message>
-    <message>
-        <source>Network input (32×32)</source>
-        <translation>신경망 입력 (32×32)</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>이미지</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>폴더</translation>
-    </message>
-    <message>
-        <source>Inside the network</source>
-        <translation>신경망 내부</translation>
-    </message>
+    <name>ClassifyFolderPage</name>
     <message>
         <source>Classify folder…</source>
         <translation>폴더 분류…</translation>
@@ -137,6 +81,148 @@
     <message>
         <source>Problem</source>
         <translation>문제</translation>
+    </message>
+    <message>
+        <source>Classify every image in</source>
+        <translation>모든 이미지를 분류할 폴더</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>먼저 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Classifying {folder}…</source>
+        <translation>{folder} 분류 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>{n} images classified, {bad} unreadable</source>
+        <translation>이미지 {n}개 분류, {bad}개 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>취소됨: </translation>
+    </message>
+    <message>
+        <source>The folder could not be classified: {error}</source>
+        <translation>폴더를 분류하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>저장하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} 저장함</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyImagesPage</name>
+    <message>
+        <source>Open images…</source>
+        <translation>이미지 열기…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Random test image</source>
+        <translation>무작위 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>Show heatmap (what the network looked at)</source>
+        <translation>히트맵 보기 (신경망이 주목한 곳)</translation>
+    </message>
+    <message>
+        <source>As given</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Network input (32×32)</source>
+        <translation>신경망 입력 (32×32)</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>먼저 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Open images</source>
+        <translation>이미지 열기</translation>
+    </message>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>이미지 ({patterns});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>{n} files: the first {limit} are shown; use Classify folder for all of them.</source>
+        <translation>파일 {n}개: 처음 {limit}개만 보여 줍니다. 전부 분류하려면 &quot;폴더 분류&quot;를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Not used: {reasons}</source>
+        <translation>사용하지 않음: {reasons}</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>붙여넣은 이미지</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>클립보드에 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Classification failed: {error}</source>
+        <translation>분류 실패: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: {cls} ({p:.1%})</source>
+        <translation>{name}: {cls} ({p:.1%})</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source> — true class: {cls} ({verdict})</source>
+        <translation> — 실제 클래스: {cls} ({verdict})</translation>
+    </message>
+    <message>
+        <source>No heatmap: {why}</source>
+        <translation>히트맵 없음: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyModelPicker</name>
+    <message>
+        <source>Open model file…</source>
+        <translation>모델 파일 열기…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
     </message>
     <message>
         <source>— choose a run —</source>
@@ -186,105 +272,28 @@
         <source>Cannot use this model</source>
         <translation>이 모델을 쓸 수 없음</translation>
     </message>
+</context>
+<context>
+    <name>ClassifyTab</name>
     <message>
-        <source>Open images</source>
-        <translation>이미지 열기</translation>
+        <source>Drop image files or a folder here, or paste an image.</source>
+        <translation>이미지 파일이나 폴더를 여기에 끌어다 놓거나, 이미지를 붙여넣으세요.</translation>
     </message>
     <message>
-        <source>Images ({patterns});;All files (*)</source>
-        <translation>이미지 ({patterns});;모든 파일 (*)</translation>
+        <source>Images</source>
+        <translation>이미지</translation>
     </message>
     <message>
-        <source>Choose a model first.</source>
-        <translation>먼저 모델을 고르세요.</translation>
+        <source>Folder</source>
+        <translation>폴더</translation>
     </message>
     <message>
-        <source>{n} files: the first {limit} are shown; use Classify folder for all of them.</source>
-        <translation>파일 {n}개: 처음 {limit}개만 보여 줍니다. 전부 분류하려면 &quot;폴더 분류&quot;를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>Not used: {reasons}</source>
-        <translation>사용하지 않음: {reasons}</translation>
-    </message>
-    <message>
-        <source>pasted image</source>
-        <translation>붙여넣은 이미지</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>클립보드에 이미지가 없습니다.</translation>
+        <source>Inside the network</source>
+        <translation>신경망 내부</translation>
     </message>
     <message>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
-    </message>
-    <message>
-        <source>Classification failed: {error}</source>
-        <translation>분류 실패: {error}</translation>
-    </message>
-    <message>
-        <source>{name}: {cls} ({p:.1%})</source>
-        <translation>{name}: {cls} ({p:.1%})</translation>
-    </message>
-    <message>
-        <source>correct</source>
-        <translation>정답</translation>
-    </message>
-    <message>
-        <source>wrong</source>
-        <translation>오답</translation>
-    </message>
-    <message>
-        <source> — true class: {cls} ({verdict})</source>
-        <translation> — 실제 클래스: {cls} ({verdict})</translation>
-    </message>
-    <message>
-        <source>No heatmap: {why}</source>
-        <translation>히트맵 없음: {why}</translation>
-    </message>
-    <message>
-        <source>Classify every image in</source>
-        <translation>모든 이미지를 분류할 폴더</translation>
-    </message>
-    <message>
-        <source>A folder is being classified; cancel it first.</source>
-        <translation>폴더를 분류하는 중입니다. 먼저 취소하세요.</translation>
-    </message>
-    <message>
-        <source>Classifying {folder}…</source>
-        <translation>{folder} 분류 중…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
-    </message>
-    <message>
-        <source>{n} images classified, {bad} unreadable</source>
-        <translation>이미지 {n}개 분류, {bad}개 읽을 수 없음</translation>
-    </message>
-    <message>
-        <source>Cancelled: </source>
-        <translation>취소됨: </translation>
-    </message>
-    <message>
-        <source>The folder could not be classified: {error}</source>
-        <translation>폴더를 분류하지 못했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>Export the results</source>
-        <translation>결과 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>저장하지 못했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>{path} 저장함</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ def tab(qtbot, tmp_path):
 
 def _load(tab, qtbot, path: Path) -> str:
     tab.load_model(str(path))
-    qtbot.waitUntil(lambda: not tab._loading_model, timeout=60_000)
+    qtbot.waitUntil(lambda: tab.model_picker.loading is None, timeout=60_000)
     return tab.model_status.text()
 
 

@@ -151,7 +151,7 @@ def test_a_folder_becomes_a_sortable_table_and_a_csv(tab, qtbot, tmp_path):
     Image.new("L", (20, 20)).save(folder / "more" / "gray.bmp")
     (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff garbage")
     tab.classify_folder(folder)
-    qtbot.waitUntil(lambda: tab._folder_worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not tab.folder_page.running, timeout=60_000)
 
     assert tab.table.rowCount() == 7
     assert "6 images classified, 1 unreadable" in tab.folder_status.text()
@@ -181,7 +181,7 @@ def test_classifying_a_folder_can_be_cancelled(tab, qtbot, tmp_path):
         picture.save(folder / f"{index:03d}.png")
     tab.classify_folder(folder)
     tab.folder_cancel.click()
-    qtbot.waitUntil(lambda: tab._folder_worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not tab.folder_page.running, timeout=60_000)
     assert tab.folder_status.text().startswith("Cancelled")
     assert len(tab.folder_results) < 640
 

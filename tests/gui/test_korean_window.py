@@ -188,7 +188,7 @@ def test_the_classify_csv_keeps_english_class_names(korean, make_window, tmp_pat
     result = type("R", (), {"path": tmp_path / "a.png", "probabilities": np.array([0.2, 0.8]),
                             "error": None})()  # fmt: skip
     tab.loaded = type("L", (), {"class_names": names})()
-    tab._add_folder_rows([result])
+    tab.folder_page.add_rows([result])
     assert tab.table.item(0, 1).text() == "고양이"  # on screen
     out = tmp_path / "out.csv"
     assert tab.export_csv(out)

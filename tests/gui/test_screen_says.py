@@ -180,7 +180,7 @@ def test_the_heatmap_has_a_colour_bar_an_opacity_control_and_never_hides_the_pho
     tab.loaded = types.SimpleNamespace(class_names=tuple("abcdefghij"), data_source=None)
     tab.analysis = types.SimpleNamespace(image=image, heatmap=heat, top_index=0,
                                          probabilities=np.full(10, 0.1))  # fmt: skip
-    tab._show_analysis()
+    tab.images_page._show_analysis()
     tinted = tab.input_view.pixmap().toImage().pixelColor(250, 250).getRgb()[:3]
     controls.slider.setValue(0)
     assert tab.input_view.pixmap().toImage().pixelColor(250, 250).getRgb()[:3] == (200, 200, 200)
@@ -221,7 +221,7 @@ def test_the_classify_tab_opens_the_newest_completed_run(qtbot, tmp_path, monkey
     tab = ClassifyTab(BackgroundTasks(), lambda: tmp_path)
     qtbot.addWidget(tab)
     loading = []
-    monkeypatch.setattr(tab, "load_model", loading.append)
+    monkeypatch.setattr(tab.model_picker, "load_model", loading.append)
     tab.refresh_models()
     tab.load_newest()
     assert loading == [str(good)]

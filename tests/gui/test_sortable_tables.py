@@ -105,15 +105,18 @@ def classify_tab(qtbot, tmp_path):
 
 def test_the_folder_table_shows_rows_as_they_come_and_keeps_them_together(classify_tab):
     tab = classify_tab
-    tab._arrived = [_result("a.png", [0.13, 0.2075, 0.6625]), _result("b.png", [0.9, 0.05, 0.05])]
-    tab._folder_progress(2, 4)  # the first chunk is done: its rows are there already
+    tab.folder_page._arrived = [
+        _result("a.png", [0.13, 0.2075, 0.6625]),
+        _result("b.png", [0.9, 0.05, 0.05]),
+    ]
+    tab.folder_page._progress(2, 4)  # the first chunk is done: its rows are there already
     assert tab.table.rowCount() == 2
-    tab._arrived += [
+    tab.folder_page._arrived += [
         _result("c.png", [0.1, 0.095, 0.805]),
         types.SimpleNamespace(path=Path("/photos/bad.jpg"), probabilities=None, error="unreadable"),
     ]
-    tab._folder_progress(4, 4)
-    tab._folder_done(list(tab._arrived))
+    tab.folder_page._progress(4, 4)
+    tab.folder_page._done(list(tab.folder_page._arrived))
     table = tab.table
     assert table.rowCount() == 4 and len(tab.folder_results) == 4
     for column in range(table.columnCount()):
