@@ -242,9 +242,9 @@ class BackgroundTasks(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._queued or self._waiting) or any(
-            t.thread.isRunning() for t in self._running
-        )
+        """True until every task asked for has run and its outcome has been handed over (a
+        finished thread stays counted until ``_thread_finished`` has delivered its result)."""
+        return bool(self._queued or self._waiting or self._running)
 
     def shutdown(self) -> None:
         """Start nothing more, ask every cancellable task to stop, then wait for all of them."""
