@@ -156,13 +156,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             )
         if args.more_epochs is not None and args.more_epochs < 1:
             return _fail(_("--more-epochs: Enter a whole number of at least 1."), EXIT_USAGE)
-        from cifar_gui.runs import RunRecord
+        from cifar_gui.run_store.record import RunRecord
 
         if not Path(args.resume).is_dir():
             return _fail(_("{path}: no such folder").format(path=args.resume))
         try:
-            stored = RunRecord(args.resume).read_config()
-            config = TrainConfig.from_dict(stored["settings"])
+            stored = RunRecord(args.resume).load_config()
+            config = TrainConfig.from_dict(stored.training_settings())
         except (OSError, ValueError, KeyError, TypeError) as exc:
             return _fail(
                 _("{path}: not a run folder that can be resumed ({error})").format(
@@ -189,7 +189,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             config.runs_dir = str((base or default_runs_dir()) / ".workers")
             config.run_name = f"{config.run_name or config.preset}-worker{cluster.index}"
     try:
-        dataset = load_source(stored_data_source(stored) if args.resume else config.data)
+        dataset = load_source(stored_data_source(stored.to_json()) if args.resume else config.data)
     except DataSourceError as exc:
         return _fail(
             _("{path}: its training data cannot be loaded: {error}").format(
@@ -510,13 +510,13 @@ def cmd_data_download(args: argparse.Namespace) -> int:
 
 # ---- evaluate / predict ---------------------------------------------------------------------
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     run_dir = Path(args.run_dir)
     if not run_dir.is_dir():
         return _fail(_("{path}: no such folder").format(path=run_dir))
     try:
-        RunRecord(run_dir).read_config()
+        RunRecord(run_dir).load_config()
     except (OSError, ValueError) as exc:
         return _fail(
             _("{path}: not a readable run folder ({error})").format(path=run_dir, error=exc)
@@ -563,7 +563,7 @@ def _print_evaluation(report, result: dict, images: int) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from cifar_gui.run_archive import RunArchiveError, export_run
+    from cifar_gui.run_store.archive import RunArchiveError, export_run
 
     try:
         path = export_run(args.run_dir, args.zip_path)

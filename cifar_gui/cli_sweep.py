@@ -220,10 +220,10 @@ def run_tag(queue: SweepQueue, item: SweepItem) -> dict[str, Any]:
 
 
 def _run_status(run_dir: Path) -> str:
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     try:
-        status = RunRecord(run_dir).read_summary().get("status")
+        status = RunRecord(run_dir).load_summary().status
     except (OSError, ValueError):
         return "failed"
     return status if status in ("completed", "stopped", "failed") else "failed"

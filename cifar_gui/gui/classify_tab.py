@@ -47,7 +47,8 @@ from cifar_gui.gui.probability_chart import ProbabilityChart
 from cifar_gui.gui.qt_images import image_to_pixmap, overlay_heatmap, photo_to_pixmap, qimage_to_png
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
-from cifar_gui.runs import list_runs
+from cifar_gui.run_store.listing import list_runs
+from cifar_gui.run_store.record import RunRecord
 
 VIEW_SIZE = 256
 MAX_LISTED_IMAGES = 200  # more than this: the folder table is the better tool
@@ -252,9 +253,9 @@ class ClassifyTab(QWidget):
         self.model_box.addItem(self.tr("— choose a run —"), None)
         self.listed_runs = {}
         for run in list_runs(self.runs_dir()):
-            if run.problem or not (run.path / "model.keras").is_file():
+            if run.problem or not RunRecord(run.path).model_path.is_file():
                 continue
-            acc = run.summary.get("best_val_acc")
+            acc = run.summary.best_val_acc
             label = (
                 run.name
                 if acc is None
@@ -280,7 +281,7 @@ class ClassifyTab(QWidget):
             if run is not None and run.status == "completed":
                 return index
         for index, run in runs:
-            if run is not None and (run.summary.get("epochs_completed") or 0) > 0:
+            if run is not None and (run.summary.epochs_completed or 0) > 0:
                 return index
         return -1
 

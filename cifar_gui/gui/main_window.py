@@ -57,7 +57,8 @@ from cifar_gui.gui.workers import (
     start_in_thread,
 )
 from cifar_gui.paths import default_runs_dir
-from cifar_gui.runs import list_runs
+from cifar_gui.run_store import files
+from cifar_gui.run_store.listing import list_runs
 
 log = logging.getLogger(__name__)
 
@@ -239,8 +240,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                     "mid-run). The newest, {name}, has {done} of {planned} epochs saved.\n\n"
                     "Continue it from its last saved epoch?").format(
                 n=len(interrupted), name=newest.name,
-                done=newest.summary.get("epochs_completed", 0),
-                planned=newest.summary.get("epochs_planned", "?"),
+                done=newest.summary.epochs_completed or 0,
+                planned=newest.summary.epochs_planned or "?",
             ),
             self.tr("Resume"), self.tr("Not now"), lambda: self.resume_run(path, None),
         )  # fmt: skip
@@ -348,7 +349,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                                      "TensorFlow has loaded."))  # fmt: skip
             return
         try:
-            config = TrainConfig.load(Path(run_dir) / "config.json")
+            config = TrainConfig.load(Path(run_dir) / files.CONFIG)
         except ConfigError as exc:
             self._show_error(self.tr("This run cannot be resumed: {error}").format(error=exc))
             return
@@ -468,7 +469,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             )
         else:
             details = ""
-            error_file = Path(result.run_dir) / "error.txt"
+            error_file = Path(result.run_dir) / files.ERROR
             if error_file.is_file():
                 details = error_file.read_text(encoding="utf-8", errors="replace")
             self.statusBar().showMessage(self.tr("Run failed"))
@@ -653,7 +654,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         return True
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export settings"), "config.json",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export settings"), files.CONFIG,
                                               self.tr("JSON (*.json)"))  # fmt: skip
         if path:
             self.export_settings(path)

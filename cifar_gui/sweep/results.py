@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cifar_gui.runs import RunInfo, list_runs
+from cifar_gui.run_store.listing import RunInfo, list_runs
 from cifar_gui.sweep.queue import SweepQueue, sweeps_root
 from cifar_gui.sweep.spec import SWEEPABLE, SweepError, format_value
 
@@ -100,9 +100,9 @@ def sweep_table(
             {k: run.settings.get(k) for k in swept},
             run.path,
             run.status,
-            _number(run.summary.get("best_val_acc")),
-            _number(run.summary.get("test_acc")),
-            _number(run.summary.get("duration_seconds")),
+            _number(run.summary.best_val_acc),
+            _number(run.summary.test_acc),
+            _number(run.summary.duration_seconds),
         )
         for position, run in enumerate(members, start=1)
     ]
