@@ -35,7 +35,13 @@ from cifar_gui.sweep import (
     new_sweep_id,
     parse_axis,
 )
-from cifar_gui.sweep.queue import SweepItem, SweepQueue, sweeps_root, unfinished_sweeps
+from cifar_gui.sweep.queue import (
+    QUEUE_FILE,
+    SweepItem,
+    SweepQueue,
+    sweeps_root,
+    unfinished_sweeps,
+)
 from cifar_gui.sweep.results import sweep_table
 
 # The train flags a sweep may vary: dest -> settings field (from the CLI's own flag table).
@@ -140,7 +146,7 @@ def _existing_queue(args: argparse.Namespace) -> SweepQueue:
         )
     runs_dir = Path(args.runs_dir) if args.runs_dir else default_runs_dir()
     folder = sweeps_root(runs_dir) / args.continue_sweep
-    if not (folder / "queue.json").is_file():
+    if not (folder / QUEUE_FILE).is_file():
         left = ", ".join(q.sweep_id for q in unfinished_sweeps(runs_dir)) or _("none")
         raise SweepError(
             None,

@@ -47,6 +47,7 @@ from cifar_gui.progress import EpochResult, RunStarted, TrainingControl, Trainin
 from cifar_gui.run_store.config_file import ConfigFile
 from cifar_gui.run_store.confusion_history import append_confusion
 from cifar_gui.run_store.fields import RunFormatError
+from cifar_gui.run_store.files import TENSORBOARD
 from cifar_gui.run_store.lock import RunInUseError, RunLock
 from cifar_gui.run_store.record import RunRecord, now_iso
 from cifar_gui.run_store.summary import RunSummary
@@ -151,7 +152,7 @@ def _callbacks(
             )
         )
     if config.tensorboard:
-        callbacks.append(keras.callbacks.TensorBoard(log_dir=str(run_dir / "tensorboard")))
+        callbacks.append(keras.callbacks.TensorBoard(log_dir=str(run_dir / TENSORBOARD)))
     return callbacks
 
 

@@ -21,12 +21,14 @@ class RunFormatError(ValueError):
     """A run file this release cannot read; the message is one sentence naming the file."""
 
 
-_TEXT = N_("text")
-_NUMBER = N_("a number")
-_WHOLE = N_("a whole number")
-_OBJECT = N_("an object")
-_TEXT_LIST = N_("a list of texts")
-_WHOLE_LIST = N_("a list of whole numbers")
+# Whole sentences, one per kind of value, so that a language with another word order (Korean)
+# can translate them.
+_TEXT = N_("{where}: {field} must be text, not {value}")
+_NUMBER = N_("{where}: {field} must be a number, not {value}")
+_WHOLE = N_("{where}: {field} must be a whole number, not {value}")
+_OBJECT = N_("{where}: {field} must be an object, not {value}")
+_TEXT_LIST = N_("{where}: {field} must be a list of texts, not {value}")
+_WHOLE_LIST = N_("{where}: {field} must be a list of whole numbers, not {value}")
 
 
 def _shown(value: Any) -> str:
@@ -48,11 +50,9 @@ class FieldReader:
             raise RunFormatError(_("{where}: expected a JSON object").format(where=where))
         self.data, self.where = data, where
 
-    def _refuse(self, key: str, kind: str) -> RunFormatError:
+    def _refuse(self, key: str, sentence: str) -> RunFormatError:
         return RunFormatError(
-            _("{where}: {field} must be {kind}, not {value}").format(
-                where=self.where, field=key, kind=_(kind), value=_shown(self.data[key])
-            )
+            _(sentence).format(where=self.where, field=key, value=_shown(self.data[key]))
         )
 
     def text(self, key: str) -> str | None:
