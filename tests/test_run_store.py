@@ -312,3 +312,19 @@ def test_a_run_of_the_previous_release_resumes_and_is_then_format_1(tmp_path, tr
     config = record.load_config()
     assert config.format_version == 1 and len(config.resumed_at) == 1
     assert config.settings == {**old_config["settings"], "epochs": 3}
+
+
+@pytest.mark.slow
+def test_a_run_of_a_newer_format_is_not_resumed_and_left_as_it_was(tmp_path):
+    from cifar_gui.ml.training import ResumeError, resume
+
+    folder = _write_run(
+        tmp_path / "20991231-000000-new-ab12",
+        {**OLD_SUMMARY, "format_version": 2},
+        {**OLD_CONFIG, "format_version": 2},
+    )
+    before = _snapshot(folder)
+    with pytest.raises(ResumeError) as caught:
+        resume(folder, more_epochs=1)
+    assert str(caught.value) == f"{folder / 'config.json'}: {NEWER}: update cifar-gui to open it"
+    assert {k: v for k, v in _snapshot(folder).items() if k != ".lock"} == before
