@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import fields
+from typing import Any, ClassVar, Self
 
 from cifar_gui.i18n import N_, _
 from cifar_gui.run_store.files import FORMAT_VERSION
@@ -128,3 +129,61 @@ class FieldReader:
     def others(self, known: tuple[str, ...]) -> dict[str, Any]:
         """The fields not in ``known``, kept unread."""
         return {k: v for k, v in self.data.items() if k not in known}
+
+
+def json_field(kind: str, **options: Any) -> dict[str, Any]:
+    """``dataclasses.field`` metadata: the field is read by ``FieldReader.<kind>`` (``text``,
+    ``choice``, ``number``, ``whole``, ``object``, ``texts``, ``wholes``) with ``options``."""
+    return {"json": (kind, options)}
+
+
+def _json_fields(cls: type) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(f.name, *f.metadata["json"]) for f in fields(cls) if "json" in f.metadata]
+
+
+def read_dataclass(cls: type, data: Any, where: str) -> Any:
+    """An instance of the dataclass ``cls`` from the JSON object ``data`` (read from the file
+    ``where``): each field marked with ``json_field`` read and checked by its kind, absent or
+    null ones left at their default, ``format_version`` checked (``FieldReader.format_version``),
+    and the fields ``cls`` does not know kept in its ``extra``. Raises ``RunFormatError``."""
+    read = FieldReader(data, where)
+    values: dict[str, Any] = {"format_version": read.format_version()}
+    known = ["format_version"]
+    for name, kind, options in _json_fields(cls):
+        known.append(name)
+        value = getattr(read, kind)(name, **options)
+        if value is not None:
+            values[name] = value
+    return cls(**values, extra=read.others(tuple(known)))
+
+
+def dataclass_json(instance: Any, omit_empty: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The JSON object of a dataclass read by ``read_dataclass``: ``format_version`` first, the
+    fields in their order (those of ``omit_empty`` only when they are not empty or None), then
+    the unknown fields it was read with."""
+    data: dict[str, Any] = {"format_version": instance.format_version}
+    for name, _kind, _options in _json_fields(type(instance)):
+        value = getattr(instance, name)
+        if name not in omit_empty or value:
+            data[name] = value
+    return {**data, **instance.extra}
+
+
+class RunFile:
+    """Base of the run's typed JSON files (dataclasses with ``json_field`` fields, a
+    ``format_version`` and an ``extra``): ``FILE`` names the file, ``OMIT_EMPTY`` the fields
+    written only when they hold something."""
+
+    FILE: ClassVar[str]
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def from_json(cls, data: Any, where: str | None = None) -> Self:
+        """The file's fields from ``data`` (its parsed JSON object; ``where``: its path, for
+        messages). Raises ``RunFormatError`` in one line for a field of the wrong type or a
+        newer format."""
+        return read_dataclass(cls, data, where or cls.FILE)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object to write (``format_version`` first)."""
+        return dataclass_json(self, self.OMIT_EMPTY)
