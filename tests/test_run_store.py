@@ -328,3 +328,23 @@ def test_a_run_of_a_newer_format_is_not_resumed_and_left_as_it_was(tmp_path):
         resume(folder, more_epochs=1)
     assert str(caught.value) == f"{folder / 'config.json'}: {NEWER}: update cifar-gui to open it"
     assert {k: v for k, v in _snapshot(folder).items() if k != ".lock"} == before
+
+
+def test_a_run_file_nested_too_deeply_is_refused_in_one_line_not_a_traceback(tmp_path):
+    """200 kB of brackets made Python's JSON parser raise RecursionError, which the runs table,
+    the CLI and a sweep's queue did not catch: the window's Runs tab failed to list anything."""
+    from cifar_gui.sweep.queue import SweepQueue
+    from cifar_gui.sweep.spec import SweepError
+
+    folder = _write_run(tmp_path / "runs" / "20261120-080000-deep-ab12", OLD_SUMMARY, OLD_CONFIG)
+    (folder / "summary.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(RunFormatError) as caught:
+        RunRecord(folder).load_summary()
+    assert str(caught.value) == f"{folder / 'summary.json'}: nested too deeply to be a run file"
+    [run] = list_runs(tmp_path / "runs")
+    assert run.status == "damaged" and "nested too deeply" in run.problem
+    queue = tmp_path / "runs" / ".sweeps" / "deep"
+    queue.mkdir(parents=True)
+    (queue / "queue.json").write_text("{" + '"a":{' * 50_000 + "}" * 50_001, encoding="utf-8")
+    with pytest.raises(SweepError, match="not a readable sweep queue"):
+        SweepQueue.load(queue)

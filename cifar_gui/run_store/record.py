@@ -21,6 +21,7 @@ from cifar_gui.atomic import atomic_write_text
 from cifar_gui.i18n import _
 from cifar_gui.run_store import files
 from cifar_gui.run_store.config_file import ConfigFile
+from cifar_gui.run_store.fields import RunFormatError
 from cifar_gui.run_store.summary import RunSummary
 
 
@@ -119,9 +120,15 @@ class RunRecord:
 
     # ---- reading ----------------------------------------------------------------------------
     def read_json(self, name: str) -> dict[str, Any]:
-        """A JSON object from the run folder (which may come from someone else: bounded)."""
+        """A JSON object from the run folder (which may come from someone else: bounded in
+        size, and in depth: Python's parser raises ``RecursionError`` at about 1,000 levels)."""
         _check_size(self.path / name, MAX_JSON_BYTES)
-        data = json.loads((self.path / name).read_text(encoding="utf-8"))
+        try:
+            data = json.loads((self.path / name).read_text(encoding="utf-8"))
+        except RecursionError:
+            raise RunFormatError(
+                _("{path}: nested too deeply to be a run file").format(path=self.path / name)
+            ) from None
         if not isinstance(data, dict):
             raise ValueError(_("{path}: expected a JSON object").format(path=self.path / name))
         return data

@@ -132,7 +132,8 @@ class SweepQueue:
                 )  # fmt: skip
                 item.config().validate()  # settings from a file: checked before anything runs
                 queue.items.append(item)
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:  # ValueError:
+            # bad JSON, bad text encoding, bad settings; RecursionError: JSON nested too deeply
             if isinstance(exc, SweepError):
                 raise
             why = exc.problems if isinstance(exc, ConfigError) else exc
