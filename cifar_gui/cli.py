@@ -34,6 +34,7 @@ from cifar_gui.data.fingerprint import stored_data_source
 from cifar_gui.help_formatter import DisplayWidthHelpFormatter
 from cifar_gui.i18n import _, class_label, display_width, format_duration, pad, set_language
 from cifar_gui.logs import setup_logging
+from cifar_gui.run_store.config_file import ConfigFile
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -181,7 +182,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     return _print_done(args, result)
 
 
-def _train_settings(args: argparse.Namespace) -> tuple[TrainConfig, dict | None]:
+def _train_settings(args: argparse.Namespace) -> tuple[TrainConfig, ConfigFile | None]:
     """The run's settings (a resumed run's own, else the flags over ``--config``) and, for a
     resume, its ``config.json``; raises ``_Refused`` for conflicting flags or a bad value."""
     if args.multi_worker and args.resume:
@@ -201,7 +202,7 @@ def _train_settings(args: argparse.Namespace) -> tuple[TrainConfig, dict | None]
     return config, stored
 
 
-def _resumed_settings(args: argparse.Namespace) -> tuple[TrainConfig, dict]:
+def _resumed_settings(args: argparse.Namespace) -> tuple[TrainConfig, ConfigFile]:
     """``--resume RUN_DIR``: the run's stored settings; only ``--more-epochs`` may go with it."""
     if conflicts := _resume_conflicts(args):
         raise _Refused(
@@ -213,13 +214,13 @@ def _resumed_settings(args: argparse.Namespace) -> tuple[TrainConfig, dict]:
         )
     if args.more_epochs is not None and args.more_epochs < 1:
         raise _Refused(_("--more-epochs: Enter a whole number of at least 1."), EXIT_USAGE)
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     if not Path(args.resume).is_dir():
         raise _Refused(_("{path}: no such folder").format(path=args.resume))
     try:
-        stored = RunRecord(args.resume).read_config()
-        return TrainConfig.from_dict(stored["settings"]), stored
+        stored = RunRecord(args.resume).load_config()
+        return TrainConfig.from_dict(stored.training_settings()), stored
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise _Refused(
             _("{path}: not a run folder that can be resumed ({error})").format(
@@ -246,10 +247,10 @@ def _cluster_task(args: argparse.Namespace, config: TrainConfig) -> ClusterTask 
     return cluster
 
 
-def _train_dataset(args: argparse.Namespace, config: TrainConfig, stored: dict | None):
+def _train_dataset(args: argparse.Namespace, config: TrainConfig, stored: ConfigFile | None):
     """The training data (a resumed run's own source); the one-class refusal before TensorFlow."""
     try:
-        dataset = load_source(stored_data_source(stored) if args.resume else config.data)
+        dataset = load_source(stored_data_source(stored.to_json()) if args.resume else config.data)
     except DataSourceError as exc:
         raise _Refused(
             _("{path}: its training data cannot be loaded: {error}").format(
@@ -548,13 +549,13 @@ def cmd_data_download(args: argparse.Namespace) -> int:
 
 # ---- evaluate / predict ---------------------------------------------------------------------
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     run_dir = Path(args.run_dir)
     if not run_dir.is_dir():
         return _fail(_("{path}: no such folder").format(path=run_dir))
     try:
-        RunRecord(run_dir).read_config()
+        RunRecord(run_dir).load_config()
     except (OSError, ValueError) as exc:
         return _fail(
             _("{path}: not a readable run folder ({error})").format(path=run_dir, error=exc)
@@ -601,7 +602,7 @@ def _print_evaluation(report, result: dict, images: int) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from cifar_gui.run_archive import RunArchiveError, export_run
+    from cifar_gui.run_store.archive import RunArchiveError, export_run
 
     try:
         path = export_run(args.run_dir, args.zip_path)

@@ -35,7 +35,13 @@ from cifar_gui.sweep import (
     new_sweep_id,
     parse_axis,
 )
-from cifar_gui.sweep.queue import SweepItem, SweepQueue, sweeps_root, unfinished_sweeps
+from cifar_gui.sweep.queue import (
+    QUEUE_FILE,
+    SweepItem,
+    SweepQueue,
+    sweeps_root,
+    unfinished_sweeps,
+)
 from cifar_gui.sweep.results import sweep_table
 
 # The train flags a sweep may vary: dest -> settings field (from the CLI's own flag table).
@@ -140,7 +146,7 @@ def _existing_queue(args: argparse.Namespace) -> SweepQueue:
         )
     runs_dir = Path(args.runs_dir) if args.runs_dir else default_runs_dir()
     folder = sweeps_root(runs_dir) / args.continue_sweep
-    if not (folder / "queue.json").is_file():
+    if not (folder / QUEUE_FILE).is_file():
         left = ", ".join(q.sweep_id for q in unfinished_sweeps(runs_dir)) or _("none")
         raise SweepError(
             None,
@@ -220,10 +226,10 @@ def run_tag(queue: SweepQueue, item: SweepItem) -> dict[str, Any]:
 
 
 def _run_status(run_dir: Path) -> str:
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     try:
-        status = RunRecord(run_dir).read_summary().get("status")
+        status = RunRecord(run_dir).load_summary().status
     except (OSError, ValueError):
         return "failed"
     return status if status in ("completed", "stopped", "failed") else "failed"

@@ -123,7 +123,7 @@ def test_a_closed_pipe_ends_the_command_quietly(argv, code):
 
 @pytest.mark.slow
 def test_training_whose_reader_went_away_stops_quietly_and_can_resume(tmp_path):
-    from cifar_gui.runs import list_runs
+    from cifar_gui.run_store.listing import list_runs
 
     closed = _with_closed_stdout(
         ["train", "--data", "demo", "--preset", "plain", "--epochs", "3", "--limit-train", "120",

@@ -11,7 +11,7 @@ import pytest
 
 from cifar_gui import cli
 from cifar_gui.config import TrainConfig
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.record import RunRecord
 from cifar_gui.sweep.queue import SweepQueue, unfinished_sweeps
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,8 @@ import pytest
 
 from cifar_gui.atomic import atomic_path, atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
-from cifar_gui.runs import RunRecord, list_runs
+from cifar_gui.run_store.listing import list_runs
+from cifar_gui.run_store.record import RunRecord
 
 
 def test_defaults_are_the_reference_experiment():

@@ -145,7 +145,7 @@ class _Scripted:
 
 def _recorder(tmp_path, watch, monitor="val_acc", **kwargs):
     from cifar_gui.ml.epoch_recorder import EpochRecorder
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     record = RunRecord.create(tmp_path / "runs", "recorder")
     summary = {"best_epoch": None, "best_val_acc": None, "best_val_loss": None}
@@ -272,7 +272,7 @@ def test_a_run_resumed_right_after_a_plateau_reduction_keeps_the_reduced_rate(
     from cifar_gui.config import TrainConfig
     from cifar_gui.ml.callbacks import ProgressReporter
     from cifar_gui.ml.training import resume, train
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     scripted = [1.0, 1.1, 1.2, 1.3, 1.4]
     original = ProgressReporter.on_epoch_end

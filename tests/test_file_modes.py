@@ -12,8 +12,8 @@ import zipfile
 import pytest
 
 from cifar_gui.atomic import atomic_copy, atomic_path, atomic_write_text, current_umask
-from cifar_gui.run_archive import export_run
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.archive import export_run
+from cifar_gui.run_store.record import RunRecord
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 

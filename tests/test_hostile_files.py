@@ -155,7 +155,7 @@ def _rewrite(path: Path, data: bytes) -> Path:
 def test_hostile_run_zips_are_refused_before_anything_is_extracted(
     base_model, tmp_path, image, capsys, no_keras_load
 ):
-    from cifar_gui.run_archive import RunArchiveError, unpack_run_archive
+    from cifar_gui.run_store.archive import RunArchiveError, unpack_run_archive
 
     for case, (path, expected) in _zip_cases(base_model, tmp_path).items():
         line = _predict_one_line(path, image, capsys)
@@ -192,7 +192,7 @@ def test_resume_accepts_only_the_compile_settings_the_app_writes(
     base_model, tmp_path, edit, expected, no_keras_load
 ):
     from cifar_gui.ml.training import ResumeError, _load_for_resume
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     run = tmp_path / "run"
     run.mkdir()
@@ -204,7 +204,7 @@ def test_resume_accepts_only_the_compile_settings_the_app_writes(
 
 def test_resume_goes_through_the_model_checks(base_model, tmp_path, marker, no_keras_load):
     from cifar_gui.ml.training import ResumeError, _load_for_resume
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     run = tmp_path / "run"
     run.mkdir()
@@ -218,7 +218,7 @@ def test_resume_goes_through_the_model_checks(base_model, tmp_path, marker, no_k
 
 def test_resume_of_the_apps_own_settings_reaches_keras(base_model, tmp_path):
     from cifar_gui.ml.training import _load_for_resume
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     run = tmp_path / "run"
     run.mkdir()
@@ -357,7 +357,8 @@ def test_a_hostile_file_claiming_an_older_keras_is_still_refused_as_hostile(
 def test_oversized_run_files_are_refused_unread(tmp_path):
     """A run folder copied from a USB stick with a 3 GiB summary.json (sparse here) and a
     200 MiB history: refused from their size, the folder still listed with the problem."""
-    from cifar_gui.runs import RunRecord, list_runs
+    from cifar_gui.run_store.listing import list_runs
+    from cifar_gui.run_store.record import RunRecord
 
     run = tmp_path / "runs" / "2026-01-01-run"
     run.mkdir(parents=True)

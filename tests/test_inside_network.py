@@ -9,13 +9,13 @@ import zipfile
 import numpy as np
 import pytest
 
-from cifar_gui.confusion_history import (
-    CONFUSION_FILE,
+from cifar_gui.run_store.confusion_history import (
     ConfusionFileError,
     append_confusion,
     per_class_accuracy,
     read_confusion,
 )
+from cifar_gui.run_store.files import CONFUSION as CONFUSION_FILE
 
 
 # ---- the layer table ---------------------------------------------------------------------------
@@ -147,7 +147,7 @@ def test_stored_confusion_equals_scikit_learn_on_the_saved_model(trained_run):
     from cifar_gui.config import TrainConfig
     from cifar_gui.data.demo import make_demo_dataset
     from cifar_gui.ml.training import prepare_data, resume
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     record = RunRecord(trained_run)
     config = TrainConfig.from_dict(record.read_config()["settings"])

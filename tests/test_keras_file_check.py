@@ -97,7 +97,7 @@ def test_a_colleagues_cnn_with_other_standard_layers_is_counted_like_keras(tmp_p
 
 def test_the_checks_import_no_tensorflow():
     code = (
-        "import sys, cifar_gui.keras_file_check, cifar_gui.run_archive\n"
+        "import sys, cifar_gui.keras_file_check, cifar_gui.run_store.archive\n"
         "print('tensorflow' in sys.modules, 'keras' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

@@ -62,7 +62,7 @@ def _same(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
 def test_early_stopping_leaves_the_best_epoch_in_model_keras(tmp_path, tiny_demo, monkeypatch):
     from cifar_gui.ml.run_evaluation import evaluate_run
     from cifar_gui.ml.training import resume, train
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     scripted = [0.3, 0.9, 0.5, 0.4, 0.2, 0.1]
     _script(monkeypatch, "val_acc", scripted)
@@ -102,7 +102,7 @@ def test_a_stopped_early_stopping_run_says_its_model_is_the_last_epoch(
 ):
     from cifar_gui.ml.training import train
     from cifar_gui.progress import TrainingControl, TrainingObserver
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     _script(monkeypatch, "val_acc", [0.9, 0.3, 0.2, 0.1])
     control = TrainingControl()
@@ -122,7 +122,7 @@ def test_a_stopped_early_stopping_run_says_its_model_is_the_last_epoch(
 
 
 def _lr_column(run_dir) -> list[float]:
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     return [row["lr"] for row in RunRecord(run_dir).read_history()]
 
@@ -159,7 +159,7 @@ def test_a_resumed_plateau_run_remembers_its_patience(tmp_path, tiny_demo, monke
 
 def test_a_resumed_early_stopping_run_remembers_its_patience(tmp_path, tiny_demo, monkeypatch):
     from cifar_gui.ml.training import resume, train
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     _script(monkeypatch, "val_acc", [0.9, 0.5, 0.4, 0.3, 0.2, 0.1])
     first = train(_config(tmp_path, epochs=2, early_stopping=True, patience=2), dataset=tiny_demo)

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from cifar_gui.config import TrainConfig
-from cifar_gui.runs import RunRecord, list_runs
+from cifar_gui.run_store.listing import list_runs
+from cifar_gui.run_store.record import RunRecord
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,7 +112,8 @@ def test_kills_at_random_moments_never_leave_a_broken_run(tmp_path):
 
 def test_a_resume_of_a_run_training_elsewhere_is_refused(tmp_path, trained_run):
     from cifar_gui.ml.training import ResumeError, resume
-    from cifar_gui.runs import RunLock, delete_run
+    from cifar_gui.run_store.listing import delete_run
+    from cifar_gui.run_store.lock import RunLock
 
     with RunLock(trained_run), pytest.raises(ResumeError, match="training elsewhere"):
         resume(trained_run, more_epochs=1)

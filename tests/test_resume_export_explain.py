@@ -9,7 +9,8 @@ import zipfile
 import numpy as np
 import pytest
 
-from cifar_gui.runs import PREDICTIONS_FILE, RunRecord
+from cifar_gui.run_store.files import PREDICTIONS as PREDICTIONS_FILE
+from cifar_gui.run_store.record import RunRecord
 
 pytestmark = pytest.mark.slow
 

@@ -71,7 +71,7 @@ def test_resume_from_another_folder_trains_on_the_runs_own_data(pets_run, tmp_pa
 def test_resume_and_evaluate_refuse_changed_data_naming_both(pets_run, tmp_path):
     from cifar_gui.ml.run_evaluation import evaluate_run
     from cifar_gui.ml.training import ResumeError, resume
-    from cifar_gui.stored_evaluation import load_stored_evaluation
+    from cifar_gui.run_store.stored_evaluation import load_stored_evaluation
 
     data = tmp_path / "a" / "data"
     shutil.rmtree(data)

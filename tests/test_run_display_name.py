@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cifar_gui.runs import RunRecord, display_name, list_runs, rename_run
+from cifar_gui.run_store.listing import display_name, list_runs, rename_run
+from cifar_gui.run_store.record import RunRecord
 
 
 @pytest.mark.slow

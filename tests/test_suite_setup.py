@@ -64,7 +64,7 @@ def test_network_tests_train_the_preset(tmp_path, small_demo, lifecycle_model):
 @pytest.mark.slow
 def test_resume_passes_the_builder_on_when_no_epoch_was_saved(tmp_path, small_demo):
     from cifar_gui.ml import training
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     calls = []
 

@@ -8,7 +8,8 @@ import math
 import pytest
 
 from cifar_gui.config import TrainConfig
-from cifar_gui.runs import RunLock, RunRecord
+from cifar_gui.run_store.lock import RunLock
+from cifar_gui.run_store.record import RunRecord
 from cifar_gui.sweep import SweepError, SweepSpec, expand, parse_axis
 from cifar_gui.sweep.queue import SweepQueue, unfinished_sweeps
 from cifar_gui.sweep.results import sweep_ids, sweep_table

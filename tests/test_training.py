@@ -27,7 +27,7 @@ def test_a_run_records_every_finished_epoch(tmp_path, small_demo):
     from cifar_gui.ml.evaluation import evaluate_model
     from cifar_gui.ml.inference import load_model
     from cifar_gui.ml.training import train
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     epochs, batches, started = [], [], []
     observer = TrainingObserver(

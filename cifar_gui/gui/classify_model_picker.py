@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from cifar_gui.gui.class_names import shown_names
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.workers import BackgroundTasks
-from cifar_gui.runs import list_runs
+from cifar_gui.run_store.listing import list_runs
+from cifar_gui.run_store.record import RunRecord
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ class ClassifyModelPicker(QWidget):
         self.model_box.addItem(self.tr("— choose a run —"), None)
         self.listed_runs = {}
         for run in list_runs(self.runs_dir()):
-            if run.problem or not (run.path / "model.keras").is_file():
+            if run.problem or not RunRecord(run.path).model_path.is_file():
                 continue
             self.model_box.addItem(self._run_label(run), str(run.path))
             self.listed_runs[str(run.path)] = run
@@ -130,7 +131,7 @@ class ClassifyModelPicker(QWidget):
 
     def _run_label(self, run) -> str:
         """The run's name, its best validation accuracy, and its state unless completed."""
-        acc = run.summary.get("best_val_acc")
+        acc = run.summary.best_val_acc
         label = (
             run.name
             if acc is None
@@ -151,7 +152,7 @@ class ClassifyModelPicker(QWidget):
             if run is not None and run.status == "completed":
                 return index
         for index, run in runs:
-            if run is not None and (run.summary.get("epochs_completed") or 0) > 0:
+            if run is not None and (run.summary.epochs_completed or 0) > 0:
                 return index
         return -1
 

@@ -32,18 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.confusion_history import (
-    is_known,
-    load_confusion_run,
-    per_class_accuracy,
-)
 from cifar_gui.gui.class_names import shown_names
 from cifar_gui.gui.confusion_cells import change_colour, matrix_cell, share_colour
 from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.workers import BackgroundTasks
-from cifar_gui.runs import list_runs
+from cifar_gui.run_store.confusion_history import (
+    is_known,
+    load_confusion_run,
+    per_class_accuracy,
+)
+from cifar_gui.run_store.listing import list_runs
 
 # Tableau 10: ten classes, ten distinguishable line colours.
 CLASS_COLOURS = ("#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F",
@@ -272,7 +272,7 @@ class ConfusionEpochsPage(QWidget):
     def start_live(self, started) -> None:
         """A run started (``RunStarted``); a resumed run shows its earlier epochs first."""
         self.live_run = self.shown = started.run_dir
-        from cifar_gui.confusion_history import ConfusionFileError, read_confusion
+        from cifar_gui.run_store.confusion_history import ConfusionFileError, read_confusion
 
         try:
             earlier = read_confusion(started.run_dir, epochs=len(started.history))

@@ -33,8 +33,8 @@ from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.setting_labels import source_text
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks
-from cifar_gui.runs import display_name
-from cifar_gui.stored_evaluation import StoredEvaluation, load_stored_evaluation
+from cifar_gui.run_store.listing import display_name
+from cifar_gui.run_store.stored_evaluation import StoredEvaluation, load_stored_evaluation
 
 GALLERY_LIMIT = 300  # the most confident mistakes first; more would only slow the view down
 ICON_SIZE = 64

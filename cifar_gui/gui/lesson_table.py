@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.improvement import best_index
 from cifar_gui.lesson import Overfitting, overfitting
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.record import RunRecord
 
 
 def _loss(value: float) -> str:

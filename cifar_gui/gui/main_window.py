@@ -54,7 +54,8 @@ from cifar_gui.gui.training_worker import TrainingWorker
 from cifar_gui.gui.window_settings import restore_window_settings, save_window_settings
 from cifar_gui.gui.workers import BackgroundTasks
 from cifar_gui.paths import default_runs_dir
-from cifar_gui.runs import list_runs
+from cifar_gui.run_store import files
+from cifar_gui.run_store.listing import list_runs
 
 log = logging.getLogger(__name__)
 
@@ -250,8 +251,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                     "mid-run). The newest, {name}, has {done} of {planned} epochs saved.\n\n"
                     "Continue it from its last saved epoch?").format(
                 n=len(interrupted), name=newest.name,
-                done=newest.summary.get("epochs_completed", 0),
-                planned=newest.summary.get("epochs_planned", "?"),
+                done=newest.summary.epochs_completed or 0,
+                planned=newest.summary.epochs_planned or "?",
             ),
             self.tr("Resume"), self.tr("Not now"), lambda: self.resume_run(path, None),
         )  # fmt: skip
@@ -468,7 +469,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             )
         else:
             details = ""
-            error_file = Path(result.run_dir) / "error.txt"
+            error_file = Path(result.run_dir) / files.ERROR
             if error_file.is_file():
                 details = error_file.read_text(encoding="utf-8", errors="replace")
             self.statusBar().showMessage(self.tr("Run failed"))
@@ -597,7 +598,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         return True
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export settings"), "config.json",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export settings"), files.CONFIG,
                                               self.tr("JSON (*.json)"))  # fmt: skip
         if path:
             self.export_settings(path)

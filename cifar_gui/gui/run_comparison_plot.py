@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.training_plots import drawable
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.record import RunRecord
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")

@@ -38,7 +38,8 @@ from cifar_gui.gui.sweep_filter import SweepFilter
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks
 from cifar_gui.i18n import _ as core_text  # a data set's name: the core's catalogue
-from cifar_gui.runs import RunInfo, delete_run, display_name, list_runs, rename_run
+from cifar_gui.run_store.listing import RunInfo, delete_run, display_name, list_runs, rename_run
+from cifar_gui.run_store.summary import RunSummary
 
 STATUS_COLOURS = {"failed": "#c0392b", "damaged": "#c0392b", "running": "#2980b9",
                   "stopped": "#d35400", "interrupted": "#d35400"}  # fmt: skip
@@ -52,9 +53,12 @@ def _cell(text: str, sort_key=None) -> QTableWidgetItem:
 TABLE_SHARE = 620  # per mille of the tab's height for the table at first
 
 
-def suggested_more_epochs(summary: dict) -> int:
-    """What *Resume…* offers: the planned epochs not yet trained, else 5 more."""
-    done, planned = summary.get("epochs_completed"), summary.get("epochs_planned")
+def suggested_more_epochs(summary: RunSummary | dict) -> int:
+    """What *Resume…* offers: the planned epochs not yet trained, else 5 more. Raises
+    ``RunFormatError`` for a dict that is no summary."""
+    if isinstance(summary, dict):
+        summary = RunSummary.from_json(summary)
+    done, planned = summary.epochs_completed, summary.epochs_planned
     if isinstance(done, int) and isinstance(planned, int) and planned > done >= 0:
         return planned - done
     return 5
@@ -195,7 +199,7 @@ class RunsTab(QWidget):
 
     def _row_items(self, run: RunInfo) -> list[QTableWidgetItem]:
         s, summary = run.settings, run.summary
-        started = summary.get("started_at") or ""
+        started = summary.started_at or ""
         date, when = _started(started)
         settings = ""
         if s:
@@ -204,19 +208,19 @@ class RunsTab(QWidget):
                 batch=s.get("batch_size", "?"),
             )  # fmt: skip
         data = core_text((run.data or {}).get("name") or s.get("data", ""))
-        done, planned = summary.get("epochs_completed"), summary.get("epochs_planned")
+        done, planned = summary.epochs_completed, summary.epochs_planned
         epochs = f"{done}/{planned}" if done is not None else ""
-        best_text, best = _score(summary.get("best_val_acc"))
-        test_text, test = _score(summary.get("test_acc"))
+        best_text, best = _score(summary.best_val_acc)
+        test_text, test = _score(summary.test_acc)
         status = run.status
-        seconds = summary.get("duration_seconds")
+        seconds = summary.duration_seconds
         name = _cell(run.name)
         name.setData(Qt.ItemDataRole.UserRole, str(run.path))
         name.setToolTip(str(run.path))
         shown = self.status_text(status)
         status_item = _cell(shown if not run.problem else f"{shown}: {run.problem}")
-        if summary.get("error"):
-            status_item.setToolTip(str(summary["error"]))
+        if summary.error:
+            status_item.setToolTip(summary.error)
         if status in STATUS_COLOURS:
             status_item.setForeground(QBrush(QColor(STATUS_COLOURS[status])))
         return [
@@ -229,7 +233,7 @@ class RunsTab(QWidget):
             _cell(best_text, best),
             _cell(test_text, test),
             _cell(_duration(seconds), seconds if isinstance(seconds, int | float) else math.nan),
-            _cell(str(summary.get("device") or "")),
+            _cell(summary.device or ""),
             status_item,
         ]
 
@@ -384,7 +388,7 @@ class RunsTab(QWidget):
 
     def export(self, run_dir: Path, zip_path: Path) -> None:
         """Zip on a worker (a model is tens of MB); the message says where it went."""
-        from cifar_gui.run_archive import export_run
+        from cifar_gui.run_store.archive import export_run
 
         self._say(self.tr("Exporting {name}…").format(name=display_name(run_dir)))
         self.tasks.run(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidget, QWidget
 
-from cifar_gui.runs import RunInfo
+from cifar_gui.run_store.listing import RunInfo
 
 
 class SweepFilter(QComboBox):

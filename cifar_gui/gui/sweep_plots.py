@@ -19,7 +19,7 @@ from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.parallel_coordinates import ParallelCoordinates
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.setting_labels import setting_label, value_text
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.record import RunRecord
 from cifar_gui.sweep.results import SweepTable
 from cifar_gui.sweep.spec import LOG_UNIFORM
 

@@ -31,6 +31,7 @@ from cifar_gui.gui.workers import (
     start_in_thread,
 )
 from cifar_gui.progress import RunStarted
+from cifar_gui.run_store import files
 from cifar_gui.sweep.queue import SweepQueue
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ class TrainingController(QObject):
 
         Raises ``ConfigError`` when its ``config.json`` cannot be read; False while another run
         trains."""
-        config = TrainConfig.load(Path(run_dir) / "config.json")
+        config = TrainConfig.load(Path(run_dir) / files.CONFIG)
         return self.start_run(config, resume_dir=run_dir, more_epochs=more_epochs)
 
     def set_paused(self, paused: bool) -> bool:

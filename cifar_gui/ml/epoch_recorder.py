@@ -26,12 +26,12 @@ import keras
 import numpy as np
 
 from cifar_gui.atomic import atomic_copy, atomic_path
-from cifar_gui.confusion_history import append_confusion
 from cifar_gui.i18n import _
 from cifar_gui.improvement import is_improvement, mode_for
 from cifar_gui.ml.failure_text import explain_failure
 from cifar_gui.progress import EpochResult, TrainingObserver
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.confusion_history import append_confusion
+from cifar_gui.run_store.record import RunRecord
 
 log = logging.getLogger(__name__)
 

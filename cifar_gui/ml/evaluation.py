@@ -11,7 +11,7 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 from cifar_gui.atomic import atomic_path
 from cifar_gui.i18n import _
 from cifar_gui.ml.pipeline import make_dataset
-from cifar_gui.runs import PREDICTIONS_FILE, RunRecord, now_iso
+from cifar_gui.run_store.record import RunRecord, now_iso
 
 # Keras clips probabilities to [eps, 1 - eps] inside its cross-entropy; so do we.
 _EPSILON = 1e-7
@@ -99,7 +99,7 @@ def record_evaluation(
     The predictions (one row of class probabilities per test image, in the data set's order)
     let the evaluation view show the misclassified images without running the model again.
     """
-    with atomic_path(record.path / PREDICTIONS_FILE) as tmp, open(tmp, "wb") as handle:
+    with atomic_path(record.predictions_path) as tmp, open(tmp, "wb") as handle:
         np.save(handle, report.probabilities.astype(np.float32))
     summary.update(
         test_loss=report.loss,

@@ -23,8 +23,9 @@ from cifar_gui.keras_file_check import (
 )
 from cifar_gui.ml.evaluation import predict_probabilities
 from cifar_gui.ml.explain import ExplainError, GradCam
-from cifar_gui.run_archive import RunArchiveError, is_run_archive, unpack_run_archive
-from cifar_gui.runs import MODEL_FILE, RunRecord
+from cifar_gui.run_store.archive import RunArchiveError, is_run_archive, unpack_run_archive
+from cifar_gui.run_store.files import CONFIG, MODEL
+from cifar_gui.run_store.record import RunRecord
 
 
 class ModelLoadError(ValueError):
@@ -57,18 +58,18 @@ def resolve_model_path(path: str | Path) -> tuple[Path, RunRecord | None]:
         except KerasFileRefused as exc:
             raise ModelLoadError(str(exc)) from exc
     if path.is_dir():
-        model_path = path / MODEL_FILE
+        model_path = path / MODEL
         if not model_path.is_file():
             raise ModelLoadError(
                 _("{path}: this run folder has no {model_file} (no epoch finished?)").format(
-                    path=path, model_file=MODEL_FILE
+                    path=path, model_file=MODEL
                 )
             )
         return model_path, RunRecord(path)
     if not path.is_file():
         raise ModelLoadError(_("{path}: no such file or folder").format(path=path))
     parent = RunRecord(path.parent)
-    return path, parent if (path.parent / "config.json").is_file() else None
+    return path, parent if (path.parent / CONFIG).is_file() else None
 
 
 def load_model(path: str | Path) -> LoadedModel:
@@ -87,7 +88,7 @@ def load_model(path: str | Path) -> LoadedModel:
             try:
                 loaded = _load_model_file(record.model_path, record)
             except ModelLoadError as exc:  # name the zip, not the temporary copy
-                inside = f"{path}:{MODEL_FILE}"
+                inside = f"{path}:{MODEL}"
                 message = str(exc).replace(str(record.model_path), inside)
                 raise ModelLoadError(message, exc.details) from exc
         loaded.path, loaded.run_dir = Path(path), None

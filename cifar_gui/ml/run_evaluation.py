@@ -9,30 +9,36 @@ from cifar_gui.data.fingerprint import data_difference, stored_data_source
 from cifar_gui.i18n import _
 from cifar_gui.ml.evaluation import EvaluationReport, evaluate_model, record_evaluation
 from cifar_gui.ml.inference import ModelLoadError, load_model
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.fields import RunFormatError
+from cifar_gui.run_store.record import RunRecord
 
 
 def run_data_source(run_dir: str | Path) -> str:
     """The data source a run was trained on (``demo`` for a run that does not say).
 
     Raises ``DataSourceError`` when the run's ``config.json`` names something that is not a
-    plain path or source name; the path itself is checked when it is loaded.
+    plain path or source name (the path itself is checked when it is loaded), and
+    ``RunFormatError`` for a ``config.json`` of a newer format or with a field of the wrong type.
     """
     try:
-        stored = RunRecord(run_dir).read_config()
+        stored = RunRecord(run_dir).load_config()
+    except RunFormatError:
+        raise
     except (OSError, ValueError):
         return "demo"
-    return stored_data_source(stored)
+    return stored_data_source(stored.to_json())
 
 
 def check_run_data(run_dir: str | Path, dataset: Dataset, *, classes_only: bool = False) -> None:
     """Raise ``DataSourceError`` naming both data sets when ``dataset`` is not the run's data
     (``classes_only``: when its class names differ from those the run was trained on)."""
     try:
-        stored = RunRecord(run_dir).read_config()
+        stored = RunRecord(run_dir).load_config()
+    except RunFormatError:
+        raise
     except (OSError, ValueError):
         return
-    if difference := data_difference(stored, dataset, classes_only=classes_only):
+    if difference := data_difference(stored.to_json(), dataset, classes_only=classes_only):
         raise DataSourceError(difference)
 
 
@@ -44,7 +50,8 @@ def evaluate_run(
 
     Figures are stored only for the run's own data: with ``store``, data that differs from
     the recorded fingerprint is refused. Raises ``ModelLoadError``, ``DataSourceError`` or
-    ``ValueError`` with a one-line reason.
+    ``ValueError`` with a one-line reason (``RunFormatError`` for a run of a newer format,
+    whose files are never rewritten here).
     """
     record = RunRecord(run_dir)
     dataset = dataset if dataset is not None else load_source(run_data_source(run_dir))
@@ -65,6 +72,8 @@ def evaluate_run(
     if store:
         try:
             summary = record.read_summary()
+        except RunFormatError:
+            raise
         except (OSError, ValueError):
             summary = {}
         record_evaluation(record, summary, report, dataset.source)

@@ -45,7 +45,12 @@ from cifar_gui.ml.pipeline import make_dataset
 from cifar_gui.ml.resumable_callbacks import ResumableEarlyStopping, ResumablePlateau
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.progress import RunStarted, TrainingControl, TrainingObserver
-from cifar_gui.runs import RunInUseError, RunLock, RunRecord, now_iso
+from cifar_gui.run_store.config_file import ConfigFile
+from cifar_gui.run_store.fields import RunFormatError
+from cifar_gui.run_store.files import TENSORBOARD
+from cifar_gui.run_store.lock import RunInUseError, RunLock
+from cifar_gui.run_store.record import RunRecord, now_iso
+from cifar_gui.run_store.summary import RunSummary
 
 log = logging.getLogger(__name__)
 
@@ -138,29 +143,19 @@ def _callbacks(config: TrainConfig, run_dir: Path, history: list[dict]) -> list:
             )
         )
     if config.tensorboard:
-        callbacks.append(keras.callbacks.TensorBoard(log_dir=str(run_dir / "tensorboard")))
+        callbacks.append(keras.callbacks.TensorBoard(log_dir=str(run_dir / TENSORBOARD)))
     return callbacks
 
 
 def _fresh_summary(config: TrainConfig) -> dict[str, Any]:
-    return {
-        "name": config.run_name.strip() if config.run_name else None,  # the display name
-        "status": "running",
-        "started_at": now_iso(),
-        "finished_at": None,
-        "duration_seconds": None,
-        "epochs_completed": 0,
-        "epochs_planned": config.epochs,
-        "best_epoch": None,
-        "best_val_acc": None,
-        "best_val_loss": None,
-        "monitor": config.monitor,
-        "model_epoch": None,  # the epoch whose weights model.keras holds
-        "device": None,
-        "test_loss": None,
-        "test_acc": None,
-        "error": None,
-    }
+    return RunSummary(
+        name=config.run_name.strip() if config.run_name else None,  # the display name
+        status="running",
+        started_at=now_iso(),
+        epochs_completed=0,
+        epochs_planned=config.epochs,
+        monitor=config.monitor,
+    ).to_json()
 
 
 def train(
@@ -191,9 +186,9 @@ def train(
     if data.source != "demo" and config.data not in ("auto", "cifar10", "demo"):
         settings["data"] = data.source  # absolute: a resume from another folder finds it
     record.write_config(
-        {
-            "settings": settings,
-            "data": {
+        ConfigFile(
+            settings=settings,
+            data={
                 "name": data.name,
                 "source": data.source,
                 "fingerprint": data_fingerprint(dataset),
@@ -201,11 +196,11 @@ def train(
                 "val_images": len(prepared.val_idx),
                 "test_images": len(data.x_test),
             },
-            "class_names": list(data.class_names),
-            "preprocessing": prepared.stats.to_dict(),
-            "versions": versions(),
-            "created_at": now_iso(),
-        }
+            class_names=list(data.class_names),
+            preprocessing=prepared.stats.to_dict(),
+            versions=versions(),
+            created_at=now_iso(),
+        )
     )
     summary = _fresh_summary(config)
     log.info("Run %s: training %s on %s (%d epochs)", record.path, config.preset, data.name,
@@ -265,6 +260,8 @@ def _resume_locked(
     try:
         stored = record.read_config()
         config = TrainConfig.from_dict(stored["settings"])
+    except RunFormatError as exc:  # a newer release's run, or a hostile file: left untouched
+        raise ResumeError(str(exc)) from exc
     except (OSError, ValueError, KeyError) as exc:
         raise ResumeError(
             _("{path}: config.json is missing or damaged ({error})").format(
@@ -272,13 +269,15 @@ def _resume_locked(
             )
         ) from exc
     try:
-        history = record.read_history() if (record.path / "history.csv").is_file() else []
+        history = record.read_history() if record.history_path.is_file() else []
     except (OSError, ValueError) as exc:
         raise ResumeError(
             _("{path}: history.csv is damaged ({error})").format(path=record.path, error=exc)
         ) from exc
     try:
         summary = record.read_summary()
+    except RunFormatError as exc:  # a newer release's run, or a hostile file: left untouched
+        raise ResumeError(str(exc)) from exc
     except (OSError, ValueError):
         summary = _fresh_summary(config)  # a crash before the first summary: start it again
     done = int(history[-1]["epoch"]) if history else 0

@@ -2,7 +2,7 @@
 
 Layout: ``RUNS_DIR/.sweeps/SWEEP_ID/queue.json`` (the leading dot keeps it out of the runs
 table), rewritten atomically after every change. The process working through a sweep holds
-``RUNS_DIR/.sweeps/SWEEP_ID/.lock`` (the run lock of ``cifar_gui.runs``), so the window and a
+``RUNS_DIR/.sweeps/SWEEP_ID/.lock`` (the run lock of ``cifar_gui.run_store.lock``), so the window and a
 CLI never train the same sweep at once, and a sweep whose lock is free but whose queue has
 runs left was interrupted and can be offered again.
 
@@ -23,7 +23,10 @@ from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.i18n import _
 from cifar_gui.paths import default_runs_dir
-from cifar_gui.runs import MODEL_FILE, RunInUseError, RunLock, is_in_use, list_runs, now_iso
+from cifar_gui.run_store.files import MODEL
+from cifar_gui.run_store.listing import list_runs
+from cifar_gui.run_store.lock import RunInUseError, RunLock, is_in_use
+from cifar_gui.run_store.record import now_iso
 from cifar_gui.sweep.spec import SweepError, SweepRun, combination_label, expand
 
 log = logging.getLogger(__name__)
@@ -129,7 +132,8 @@ class SweepQueue:
                 )  # fmt: skip
                 item.config().validate()  # settings from a file: checked before anything runs
                 queue.items.append(item)
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:  # ValueError:
+            # bad JSON, bad text encoding, bad settings; RecursionError: JSON nested too deeply
             if isinstance(exc, SweepError):
                 raise
             why = exc.problems if isinstance(exc, ConfigError) else exc
@@ -204,7 +208,7 @@ class SweepQueue:
             if item.state != "running":
                 continue
             folder = Path(item.run_dir) if item.run_dir else item.find_run()
-            if folder is not None and (folder / MODEL_FILE).is_file():
+            if folder is not None and (folder / MODEL).is_file():
                 item.run_dir = str(folder)
             else:
                 item.state, item.run_dir = "pending", None

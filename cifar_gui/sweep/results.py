@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from cifar_gui.improvement import best_index
-from cifar_gui.runs import RunInfo, list_runs
-from cifar_gui.sweep.queue import SweepQueue, sweeps_root
+from cifar_gui.run_store.listing import RunInfo, list_runs
+from cifar_gui.sweep.queue import QUEUE_FILE, SweepQueue, sweeps_root
 from cifar_gui.sweep.spec import SWEEPABLE, SweepError, format_value
 
 FIGURES = ("best_val_acc", "test_acc", "duration_seconds")
@@ -74,7 +74,7 @@ def sweep_ids(runs_dir: str | os.PathLike[str], runs: list[RunInfo] | None = Non
     found = {str(r.settings["sweep_id"]) for r in runs if r.settings.get("sweep_id")}
     root = sweeps_root(runs_dir)
     if root.is_dir():
-        found |= {p.name for p in root.iterdir() if (p / "queue.json").is_file()}
+        found |= {p.name for p in root.iterdir() if (p / QUEUE_FILE).is_file()}
     return sorted(found, reverse=True)
 
 
@@ -102,9 +102,9 @@ def sweep_table(
             {k: run.settings.get(k) for k in swept},
             run.path,
             run.status,
-            _number(run.summary.get("best_val_acc")),
-            _number(run.summary.get("test_acc")),
-            _number(run.summary.get("duration_seconds")),
+            _number(run.summary.best_val_acc),
+            _number(run.summary.test_acc),
+            _number(run.summary.duration_seconds),
         )
         for position, run in enumerate(members, start=1)
     ]

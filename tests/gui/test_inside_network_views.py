@@ -203,11 +203,11 @@ def test_confusion_over_epochs_lines_slider_and_change(qtbot):
 
 
 def test_confusion_page_reads_saved_runs_zips_and_follows_a_live_run(qtbot, tasks, tmp_path):
-    from cifar_gui.confusion_history import append_confusion
     from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
     from cifar_gui.progress import EpochResult, RunStarted
-    from cifar_gui.run_archive import export_run
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.archive import export_run
+    from cifar_gui.run_store.confusion_history import append_confusion
+    from cifar_gui.run_store.record import RunRecord
 
     run = RunRecord.create(tmp_path / "runs", "saved")
     run.write_config({"settings": {}, "class_names": ["cat", "dog", "frog"]})
@@ -247,7 +247,7 @@ def test_confusion_page_reads_saved_runs_zips_and_follows_a_live_run(qtbot, task
 
 # ---- the lesson, measured ----------------------------------------------------------------------
 def _history_run(root, name, losses):
-    from cifar_gui.runs import RunRecord
+    from cifar_gui.run_store.record import RunRecord
 
     run = RunRecord.create(root, name)
     run.write_config({"settings": {"preset": name}, "class_names": ["a", "b"]})
@@ -288,7 +288,7 @@ def test_runs_tab_shows_the_overfitting_numbers_of_the_selected_runs(qtbot, task
 # ---- in the window -----------------------------------------------------------------------------
 @pytest.mark.slow
 def test_the_window_shows_the_preset_table_and_the_confusion_live(ready_window, qtbot):
-    from cifar_gui.confusion_history import read_confusion
+    from cifar_gui.run_store.confusion_history import read_confusion
 
     window = ready_window
     table = window.preset_table

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cifar_gui.runs import RunRecord, rename_run
+from cifar_gui.run_store.listing import rename_run
+from cifar_gui.run_store.record import RunRecord
 
 pytestmark = pytest.mark.slow
 

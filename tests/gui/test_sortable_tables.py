@@ -36,7 +36,7 @@ def _sort_keys(table, column: int) -> list[float]:
 def test_per_class_scores_keep_the_class_name_with_its_row_under_every_sort(qtbot, tmp_path):
     from cifar_gui.gui.evaluation_view import EvaluationView
     from cifar_gui.gui.workers import BackgroundTasks
-    from cifar_gui.stored_evaluation import StoredEvaluation
+    from cifar_gui.run_store.stored_evaluation import StoredEvaluation
 
     view = EvaluationView(BackgroundTasks())
     qtbot.addWidget(view)

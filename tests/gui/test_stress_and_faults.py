@@ -8,7 +8,8 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
-from cifar_gui.runs import RunRecord, list_runs
+from cifar_gui.run_store.listing import list_runs
+from cifar_gui.run_store.record import RunRecord
 
 NUMERIC_FIELDS = ("val_split", "seed", "limit_train", "dropout_rate", "l2_factor",
                   "learning_rate", "momentum", "weight_decay", "batch_size", "epochs", "patience")  # fmt: skip

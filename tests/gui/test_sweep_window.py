@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cifar_gui.config import TrainConfig
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.record import RunRecord
 from cifar_gui.sweep import SweepSpec, expand, parse_axis
 from cifar_gui.sweep.queue import SweepQueue, unfinished_sweeps
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.record import RunRecord
 
 from .recorder import SignalRecorder
 

@@ -16,7 +16,8 @@ import numpy as np
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import data_difference
 from cifar_gui.i18n import _
-from cifar_gui.runs import PREDICTIONS_FILE, RunRecord
+from cifar_gui.run_store.files import PREDICTIONS
+from cifar_gui.run_store.record import RunRecord
 
 
 @dataclass
@@ -54,24 +55,25 @@ class StoredEvaluation:
 def load_stored_evaluation(run_dir: str | Path) -> StoredEvaluation | None:
     """None when the run has not been evaluated; raises ``ValueError`` for a damaged summary."""
     record = RunRecord(run_dir)
-    figures = record.read_summary().get("evaluation")
-    if not isinstance(figures, dict):
+    figures = record.load_summary().evaluation
+    if figures is None:
         return None
     stored = StoredEvaluation(record.path, figures)
-    predictions = record.path / PREDICTIONS_FILE
     try:
-        probabilities = np.load(predictions, allow_pickle=False)
+        probabilities = np.load(record.predictions_path, allow_pickle=False)
     except (OSError, ValueError) as exc:
-        stored.gallery_note = f"{PREDICTIONS_FILE} unreadable ({exc.__class__.__name__})"
+        stored.gallery_note = _("{file} unreadable ({type})").format(
+            file=PREDICTIONS, type=exc.__class__.__name__
+        )
         return stored
     source = figures.get("data_source") or "demo"
     try:
         dataset = load_source(source)
-        config = record.read_config()
+        config = record.load_config()
     except (DataSourceError, OSError, ValueError) as exc:
         stored.gallery_note = _("the test images are not available: {error}").format(error=exc)
         return stored
-    if difference := data_difference(config, dataset):
+    if difference := data_difference(config.to_json(), dataset):
         stored.gallery_note = _("the test images are not shown: {difference}").format(
             difference=difference
         )

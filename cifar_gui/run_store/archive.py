@@ -17,7 +17,6 @@ import zipfile
 from pathlib import Path
 
 from cifar_gui.atomic import atomic_path
-from cifar_gui.confusion_history import CONFUSION_FILE
 from cifar_gui.i18n import _
 from cifar_gui.keras_file_check import (
     KERAS_LIMITS,
@@ -25,7 +24,8 @@ from cifar_gui.keras_file_check import (
     check_keras_stream,
     check_keras_version,
 )
-from cifar_gui.runs import MODEL_FILE, RunRecord, is_run_folder
+from cifar_gui.run_store.files import CLASS_NAMES, CONFIG, CONFUSION, HISTORY, MODEL, SUMMARY
+from cifar_gui.run_store.record import RunRecord, is_run_folder
 from cifar_gui.safe_zip import (
     ZipLimits,
     ZipRefused,
@@ -34,15 +34,13 @@ from cifar_gui.safe_zip import (
     open_member_seekable,
 )
 
-MEMBERS = (
-    MODEL_FILE, "config.json", "history.csv", "summary.json", "class_names.json", CONFUSION_FILE
-)  # fmt: skip
-REQUIRED = (MODEL_FILE, "config.json")
+MEMBERS = (MODEL, CONFIG, HISTORY, SUMMARY, CLASS_NAMES, CONFUSION)
+REQUIRED = (MODEL, CONFIG)
 MAX_MEMBER_BYTES = 64 * 1024**2  # the settings, history and summary of a run are kilobytes
 MAX_RATIO = 200  # more than 200:1 compression is a zip bomb, not a run
 RUN_LIMITS = ZipLimits(
     member_bytes={
-        name: KERAS_LIMITS.max_total_bytes if name == MODEL_FILE else MAX_MEMBER_BYTES
+        name: KERAS_LIMITS.max_total_bytes if name == MODEL else MAX_MEMBER_BYTES
         for name in MEMBERS
     },
     required=(),  # checked below, with a sentence about what the zip is
@@ -69,20 +67,20 @@ def export_run(run_dir: str | os.PathLike[str], zip_path: str | os.PathLike[str]
     if not record.model_path.is_file():
         raise RunArchiveError(
             _("{path}: no {model_file} yet (no epoch has finished)").format(
-                path=record.path, model_file=MODEL_FILE
+                path=record.path, model_file=MODEL
             )
         )
-    config = record.read_config()
+    class_names = record.load_config().class_names
     target = Path(zip_path)
     with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as archive:
         # The .keras file is already compressed; storing it avoids a pointless second pass.
-        archive.write(record.model_path, MODEL_FILE, compress_type=zipfile.ZIP_STORED)
-        for name in ("config.json", "history.csv", "summary.json", CONFUSION_FILE):
+        archive.write(record.model_path, MODEL, compress_type=zipfile.ZIP_STORED)
+        for name in (CONFIG, HISTORY, SUMMARY, CONFUSION):
             if (record.path / name).is_file():
                 archive.write(record.path / name, name, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr(
-            "class_names.json",
-            json.dumps(config.get("class_names") or []),
+            CLASS_NAMES,
+            json.dumps(class_names or []),
             compress_type=zipfile.ZIP_DEFLATED,
         )
     return target
@@ -92,7 +90,7 @@ def is_run_archive(path: str | os.PathLike[str]) -> bool:
     """A run export (holds ``model.keras``), as opposed to a ``.keras`` file (also a zip)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return MODEL_FILE in archive.namelist()
+            return MODEL in archive.namelist()
     except (OSError, zipfile.BadZipFile):
         return False
 
@@ -127,8 +125,8 @@ def unpack_run_archive(
                     zip_path=zip_path, missing=", ".join(missing)
                 )
             )
-        if MODEL_FILE in members:
-            _check_inner_model(archive, infos[MODEL_FILE], zip_path)
+        if MODEL in members:
+            _check_inner_model(archive, infos[MODEL], zip_path)
         folder.mkdir(parents=True, exist_ok=True)
         for name, info in infos.items():
             if name in members:
@@ -141,7 +139,7 @@ def _check_inner_model(archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_path
     try:
         installed = check_keras_version()
         with open_member_seekable(archive, info) as inner:
-            check_keras_stream(inner, f"{zip_path}:{MODEL_FILE}", installed)
+            check_keras_stream(inner, f"{zip_path}:{MODEL}", installed)
     except KerasFileRefused as exc:
         raise RunArchiveError(str(exc)) from exc
     except ZipRefused as exc:
@@ -151,7 +149,7 @@ def _check_inner_model(archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_path
     except (OSError, zipfile.BadZipFile, EOFError) as exc:
         raise RunArchiveError(
             _("{zip_path}: {model_file} is damaged ({error})").format(
-                zip_path=zip_path, model_file=MODEL_FILE, error=exc
+                zip_path=zip_path, model_file=MODEL, error=exc
             )
         ) from exc
 

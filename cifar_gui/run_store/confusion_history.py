@@ -25,9 +25,9 @@ import numpy as np
 
 from cifar_gui.atomic import atomic_write_bytes
 from cifar_gui.i18n import _
-from cifar_gui.runs import MODEL_FILE, RunRecord, is_run_folder
+from cifar_gui.run_store.files import CONFUSION, MODEL
+from cifar_gui.run_store.record import RunRecord, is_run_folder
 
-CONFUSION_FILE = "confusion_by_epoch.npy"
 MAX_CLASSES = 1000
 MAX_EPOCHS = 100_000
 MAX_BYTES = 64 * 1024**2  # far above any real run (10 classes: 800 bytes an epoch)
@@ -44,7 +44,7 @@ def read_confusion(run_dir: str | os.PathLike[str], epochs: int | None = None) -
     ``epochs`` (the committed epochs, from ``history.csv``) cuts off a matrix written for an
     epoch that was never committed. Raises ``ConfusionFileError`` for a damaged or foreign file.
     """
-    path = Path(run_dir) / CONFUSION_FILE
+    path = Path(run_dir) / CONFUSION
     if not path.is_file():
         return np.zeros((0, 0, 0), np.int64)
     if path.stat().st_size > MAX_BYTES:
@@ -102,7 +102,7 @@ def append_confusion(run_dir: str | os.PathLike[str], epoch: int, matrix: np.nda
     series = np.concatenate([series, gap, matrix[None]])
     buffer = io.BytesIO()
     np.save(buffer, series, allow_pickle=False)
-    atomic_write_bytes(Path(run_dir) / CONFUSION_FILE, buffer.getvalue())
+    atomic_write_bytes(Path(run_dir) / CONFUSION, buffer.getvalue())
     return series
 
 
@@ -144,13 +144,18 @@ def load_confusion_run(path: str | os.PathLike[str]) -> ConfusionRun:
 
     Raises ``ConfusionFileError`` with a one-line reason (no series, damaged files, not a run).
     """
-    from cifar_gui.run_archive import MEMBERS, RunArchiveError, is_run_archive, unpack_run_archive
+    from cifar_gui.run_store.archive import (
+        MEMBERS,
+        RunArchiveError,
+        is_run_archive,
+        unpack_run_archive,
+    )
 
     path = Path(path)
     if path.is_file() and is_run_archive(path):
         with tempfile.TemporaryDirectory(prefix="cifar-gui-confusion-") as folder:
             try:
-                wanted = tuple(name for name in MEMBERS if name != MODEL_FILE)  # no model needed
+                wanted = tuple(name for name in MEMBERS if name != MODEL)  # no model needed
                 record = unpack_run_archive(path, folder, wanted)
             except RunArchiveError as exc:
                 raise ConfusionFileError(str(exc)) from exc
@@ -165,7 +170,7 @@ def load_confusion_run(path: str | os.PathLike[str]) -> ConfusionRun:
 
 def _confusion_of(record: RunRecord, name: str) -> ConfusionRun:
     try:
-        epochs = len(record.read_history()) if (record.path / "history.csv").is_file() else 0
+        epochs = len(record.read_history()) if record.history_path.is_file() else 0
     except (OSError, ValueError, KeyError) as exc:
         raise ConfusionFileError(
             _("{path}: history.csv is damaged ({error})").format(path=record.path, error=exc)
@@ -182,5 +187,5 @@ def _confusion_of(record: RunRecord, name: str) -> ConfusionRun:
     if not names or len(names) != classes:
         names = tuple(f"class {i}" for i in range(classes))
     with contextlib.suppress(OSError, ValueError):
-        name = str(record.read_summary().get("name") or name)
+        name = record.load_summary().name or name
     return ConfusionRun(name, names, series)
