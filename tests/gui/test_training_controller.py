@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThread, Slot
 from cifar_gui.config import TrainConfig
 from cifar_gui.gui.training_controller import TrainingController
 from cifar_gui.gui.workers import TASK_PRIORITY, TRAINING_PRIORITY
-from cifar_gui.runs import RunRecord
+from cifar_gui.run_store.record import RunRecord
 from cifar_gui.sweep import expand, new_sweep_id
 from cifar_gui.sweep.queue import SweepQueue
 
