@@ -175,8 +175,8 @@ class BackgroundTasks(QObject):
 
         ``on_result(value)``, ``on_error(message, details)`` and ``on_progress(done, total)``
         are called on the GUI thread (``on_progress`` must be a slot of a QObject living
-        there, since it is connected to the worker's signal). Returns the worker (``cancel()`` stops a cancellable
-        one). After ``shutdown`` nothing new starts.
+        there, since it is connected to the worker's signal). Returns the worker
+        (``cancel()`` stops a cancellable one). After ``shutdown`` nothing new starts.
         """
         worker = FunctionWorker(function, *args, cancellable=cancellable)
         task = _Task(worker, on_result, on_error, latest)
@@ -222,13 +222,14 @@ class BackgroundTasks(QObject):
 
     @Slot()
     def _thread_finished(self) -> None:
-        finished = [t for t in self._running if t.thread.isFinished()]
-        self._running = [t for t in self._running if not t.thread.isFinished()]
-        for task in finished:
+        for task in [t for t in self._running if t.thread.isFinished()]:
             release_thread(task.thread)
-            self._deliver(task)
-            if task.latest is not None and task.latest in self._waiting:
-                self._enqueue(self._waiting.pop(task.latest))
+            try:
+                self._deliver(task)  # still counted as running: ``busy`` until it is handed over
+            finally:
+                self._running.remove(task)
+                if task.latest is not None and task.latest in self._waiting:
+                    self._enqueue(self._waiting.pop(task.latest))
         self._start_queued()
 
     def _deliver(self, task: _Task) -> None:
