@@ -20,7 +20,8 @@ While the tiny model is chosen, TensorFlow also runs its functions eagerly
 costs ~3-4 s a run on two cores, while a few eager steps of this model cost a fraction of a
 second. Only the way Keras executes the steps changes; the application's callbacks, saving and
 stopping are the same code. Tests of the network (``real_model``) and those marked
-``keras_graph`` (the soak, which measures the memory of the real, traced path) run traced.
+``keras_graph`` run traced: the soak, which measures the memory of the application's traced
+path, and multi-worker training, whose collective all-gather does not run eagerly.
 """
 
 from __future__ import annotations
