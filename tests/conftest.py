@@ -41,6 +41,21 @@ def pytest_collection_finish(session) -> None:
     session.config.stash[_imported_by_collection] = imported
 
 
+def pytest_collection_modifyitems(config, items) -> None:
+    """Start the longest tests first, so that under pytest-xdist (``-n``) they do not end the
+    run alone on one worker: those that carry their own long ``timeout`` (soak, Start/Stop x50).
+    The order is stable, so every xdist worker collects the same list."""
+    items.sort(key=lambda item: -_own_timeout(item))
+
+
+def _own_timeout(item) -> float:
+    marker = item.get_closest_marker("timeout")
+    if marker is None:
+        return 0.0
+    value = marker.args[0] if marker.args else marker.kwargs.get("timeout", 0)
+    return float(value or 0)
+
+
 @pytest.fixture
 def modules_imported_by_collection(pytestconfig) -> frozenset[str]:
     return pytestconfig.stash[_imported_by_collection]
@@ -69,13 +84,21 @@ def lifecycle_model(request, monkeypatch) -> str:
     Only the model changes: saving, resume, stop, faults and the window behave the same with
     any Keras model, and the tiny one trains in a fraction of the time. The choice travels in
     an environment variable, so CLI subprocesses and the GUI's training thread follow it and
-    Keras is not imported before a test trains.
+    Keras is not imported before a test trains. The tiny model's steps run eagerly, which
+    saves tracing each new model; ``keras_graph`` keeps them traced.
     """
+    if request.node.get_closest_marker("keras_graph"):
+        monkeypatch.setenv(tiny_model.GRAPH_ENV, "1")
+    else:
+        monkeypatch.delenv(tiny_model.GRAPH_ENV, raising=False)
     if request.node.get_closest_marker("real_model"):
         monkeypatch.delenv(tiny_model.TINY_MODEL_ENV, raising=False)
-        return "preset"
-    monkeypatch.setenv(tiny_model.TINY_MODEL_ENV, "1")
-    return "tiny"
+        choice = "preset"
+    else:
+        monkeypatch.setenv(tiny_model.TINY_MODEL_ENV, "1")
+        choice = "tiny"
+    tiny_model.apply_execution_mode()  # eager for the tiny model (see tiny_model)
+    return choice
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,8 @@ import pytest
 
 from cifar_gui.cli import main
 
-pytestmark = pytest.mark.slow
+# Traced: TensorFlow's collective all-gather does not run eagerly (see tests/model_stub/tiny_model.py).
+pytestmark = [pytest.mark.slow, pytest.mark.keras_graph]
 ROOT = Path(__file__).resolve().parents[1]
 
 

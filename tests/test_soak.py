@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+# Traced as in the application (not the tiny model's eager steps): the memory it measures is
+# the application's.
+pytestmark = [pytest.mark.slow, pytest.mark.keras_graph]
 RUNS = 100
 WARM_UP = 10
 

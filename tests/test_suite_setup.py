@@ -77,3 +77,26 @@ def test_resume_passes_the_builder_on_when_no_epoch_was_saved(tmp_path, small_de
     (record.path / "history.csv").unlink()  # as if killed before the first epoch was saved
     result = training.resume(record.path, dataset=small_demo.limited(100), model_builder=builder)
     assert result.status == "completed" and calls == ["dropout"]
+
+
+def _runs_eagerly() -> bool:
+    import tensorflow as tf
+
+    import cifar_gui.ml.training  # noqa: F401  (importing it sets the mode if TF was not loaded)
+
+    return tf.config.functions_run_eagerly()
+
+
+def test_the_tiny_models_steps_run_eagerly(lifecycle_model):
+    """Tracing each new tiny model cost ~3-4 s a run; its eager steps a fraction of that."""
+    assert lifecycle_model == "tiny" and _runs_eagerly()
+
+
+@pytest.mark.real_model
+def test_the_networks_steps_are_traced_as_in_the_application(lifecycle_model):
+    assert lifecycle_model == "preset" and not _runs_eagerly()
+
+
+@pytest.mark.keras_graph
+def test_keras_graph_keeps_the_tiny_models_steps_traced(lifecycle_model):
+    assert lifecycle_model == "tiny" and not _runs_eagerly()

@@ -56,7 +56,7 @@ def test_a_broken_settings_file_is_refused_and_changes_nothing(make_window, tmp_
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1800)  # each start traces a new model (~3-5 s on 2 cores) before Stop
+@pytest.mark.timeout(1800)  # each start builds a new model (~1-5 s on 2 cores) before Stop
 def test_start_stop_fifty_times(ready_window, qtbot):
     window = ready_window
     rng = random.Random(7)
