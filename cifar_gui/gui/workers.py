@@ -254,8 +254,9 @@ class BackgroundTasks(QObject):
         self._waiting.clear()
         for task in self._running:
             task.worker.cancel()
-        for task in list(self._running):
-            task.thread.wait()
+        for task in self._running:
+            release_thread(task.thread)  # waits; no outcome is handed over after shutdown
+        self._running.clear()
 
     def threads(self) -> list[QThread]:
         return [t.thread for t in self._running]
