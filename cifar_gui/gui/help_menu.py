@@ -9,6 +9,8 @@ import logging
 import platform
 from importlib import metadata
 
+import pyqtgraph
+import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -54,7 +56,9 @@ def about_text() -> str:
     rows = [
         ("CIFAR GUI", __version__),
         ("Python", platform.python_version()),
-        *((name, _version(name)) for name in ("tensorflow", "keras", "PySide6", "pyqtgraph")),
+        *((name, _version(name)) for name in ("tensorflow", "keras")),  # not imported here
+        ("PySide6", PySide6.__version__),  # installed as PySide6_Essentials or PySide6
+        ("pyqtgraph", pyqtgraph.__version__),
         (QCoreApplication.translate("HelpMenu", "Runs folder"), str(default_runs_dir())),
         (QCoreApplication.translate("HelpMenu", "Log folder"), str(log_dir())),
     ]

@@ -2,6 +2,7 @@
 
 import platform
 
+import PySide6
 from PySide6.QtWidgets import QMainWindow
 
 from cifar_gui import __version__
@@ -28,3 +29,5 @@ def test_about_names_the_versions_and_folders(qtbot):
     ):
         assert expected in text
     assert "<b>tensorflow</b></td><td>2." in text  # from metadata: TensorFlow is not imported
+    assert f"<b>PySide6</b></td><td>{PySide6.__version__}<" in text  # pip's PySide6_Essentials
+    assert "not installed" not in text
