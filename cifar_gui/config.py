@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cifar_gui.i18n import N_, _, os_error_text
+from cifar_gui.json_problem import json_problem
 from cifar_gui.setting_spec import SettingSpec, describe, setting
 
 PRESETS = ("plain", "l2", "dropout", "modern", "fast")
@@ -29,7 +30,9 @@ class ConfigError(ValueError):
 
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = problems
-        super().__init__("; ".join(f"{key}: {why}" for key, why in problems.items()))
+        # One sentence: "a: why; b: why." (each reason's own full stop dropped inside it).
+        parts = [f"{key}: {why.rstrip('.')}" for key, why in problems.items()]
+        super().__init__("; ".join(parts) + ("." if parts else ""))
 
 
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few KB; a bigger one is refused unread
@@ -342,13 +345,13 @@ class TrainConfig:
                     )
                 }
             ) from exc
-        except (
-            ValueError,
-            RecursionError,
-        ) as exc:  # JSON syntax, a 5,000-digit number, deep nesting
+        except ConfigError:
+            raise  # the file's size, said as it is
+        except (ValueError, RecursionError) as exc:  # JSON syntax, a huge number, deep nesting
             raise ConfigError(
-                {"config": _("{path} is not valid JSON ({error}).").format(path=path, error=exc)}
-            ) from exc
+                {"config": _("{path} is not valid JSON ({error}).").format(
+                    path=path, error=json_problem(exc))}
+            ) from exc  # fmt: skip
         if isinstance(data, dict) and "settings" in data and isinstance(data["settings"], dict):
             data = data["settings"]  # a run's config.json wraps the settings
         return cls.from_dict(data)

@@ -19,6 +19,7 @@ from typing import Any
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.i18n import _
+from cifar_gui.json_problem import json_problem
 from cifar_gui.run_store import files
 from cifar_gui.run_store.config_file import ConfigFile
 from cifar_gui.run_store.fields import RunFormatError
@@ -128,6 +129,12 @@ class RunRecord:
         except RecursionError:
             raise RunFormatError(
                 _("{path}: nested too deeply to be a run file").format(path=self.path / name)
+            ) from None
+        except ValueError as exc:  # not JSON, or a number too long to read
+            raise ValueError(
+                _("{path} is not valid JSON ({error}).").format(
+                    path=self.path / name, error=json_problem(exc)
+                )
             ) from None
         if not isinstance(data, dict):
             raise ValueError(_("{path}: expected a JSON object").format(path=self.path / name))

@@ -22,6 +22,7 @@ from typing import Any
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.i18n import _
+from cifar_gui.json_problem import json_problem
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.run_store.files import MODEL
 from cifar_gui.run_store.listing import list_runs
@@ -121,7 +122,7 @@ class SweepQueue:
         try:
             if path.stat().st_size > MAX_QUEUE_BYTES:
                 raise SweepError(None, _("{path}: too large to be a sweep queue").format(path=path))
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = _parse(path, path.read_text(encoding="utf-8"))
             queue = cls(str(data["sweep_id"]), folder, [str(s) for s in data["swept"]])
             queue.mode, queue.created_at = str(data["mode"]), str(data["created_at"])
             queue.paused = bool(data.get("paused", False))
@@ -132,11 +133,15 @@ class SweepQueue:
                 )  # fmt: skip
                 item.config().validate()  # settings from a file: checked before anything runs
                 queue.items.append(item)
-        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:  # ValueError:
-            # bad JSON, bad text encoding, bad settings; RecursionError: JSON nested too deeply
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # ValueError: bad encoding,
+            # bad settings, a field of the wrong kind
             if isinstance(exc, SweepError):
                 raise
-            why = exc.problems if isinstance(exc, ConfigError) else exc
+            why = (
+                exc
+                if isinstance(exc, ConfigError | OSError | UnicodeDecodeError)
+                else _("a field is missing or of the wrong type")  # not Python's own words
+            )
             raise SweepError(
                 None, _("{path}: not a readable sweep queue ({why})").format(path=path, why=why)
             ) from exc
@@ -213,6 +218,20 @@ class SweepQueue:
             else:
                 item.state, item.run_dir = "pending", None
         self.save()
+
+
+def _parse(path: Path, text: str) -> Any:
+    """``json.loads``, refused in one sentence (``json_problem``): broken syntax, a number too
+    long to read, nesting deeper than Python's parser goes."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise SweepError(
+            None,
+            _("{path}: not a readable sweep queue ({why})").format(
+                path=path, why=json_problem(exc)
+            ),
+        ) from None
 
 
 def find_run(runs_dir: Path, sweep_id: str | None, run_name: str | None) -> Path | None:
