@@ -529,6 +529,9 @@ class MainWindow(SweepWindowMixin, QMainWindow):
     @Slot(str, str)
     def _show_error(self, message: str, details: str = "") -> None:
         log.warning("Shown to the user: %s%s", message, f"\n{details}" if details else "")
+        previous = getattr(self, "error_box", None)
+        if previous is not None:  # one box at a time: the newest message replaces the last
+            previous.close()
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("CIFAR GUI"), message, parent=self)
         if details:
             box.setDetailedText(details)

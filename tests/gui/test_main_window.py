@@ -105,9 +105,11 @@ def test_settings_export_and_import(make_window, tmp_path):
     assert not window.import_settings(str(path))
     assert "colour: Unknown setting" in window.error_box.text()
     assert panel.config().epochs == 12  # nothing changed
+    first_box = window.error_box
     path.write_text("{broken")
     assert not window.import_settings(str(path))
     assert "not valid JSON" in window.error_box.text()
+    assert not first_box.isVisible()  # one message box at a time, the newest
     inside_a_file = path / "config.json"  # path is a file: no folder can be made there
     assert not window.export_settings(str(inside_a_file))
     assert "could not be saved" in window.error_box.text()
