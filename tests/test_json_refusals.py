@@ -1,7 +1,6 @@
 """Files from others that are not usable JSON are refused in the user's words, never in
 Python's parser's ("use sys.set_int_max_str_digits() to increase the limit")."""
 
-
 import pytest
 
 from cifar_gui.config import ConfigError, TrainConfig

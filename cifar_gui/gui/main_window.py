@@ -114,12 +114,26 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.start_reason.setWordWrap(True)
         self.start_reason.setStyleSheet(ERROR_STYLE)
 
+    @Slot()
+    def _fit_settings_width(self, *_range) -> None:
+        """The settings column as wide as the panel's widest row, now and whenever a row grows
+        (a longer message, another language's labels): narrower, and focusing a field would
+        scroll the panel sideways, cutting off its left edge."""
+        scroll = self.settings_scroll
+        frame = 2 * scroll.frameWidth() + scroll.verticalScrollBar().sizeHint().width()
+        panel = self.settings_panel
+        widest = panel.minimumSizeHint().expandedTo(panel.minimumSize()).width()
+        scroll.setMinimumWidth(max(400, widest + frame))
+        scroll.horizontalScrollBar().setValue(0)
+
     def _build_layout(self) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.settings_panel)
-        scroll.setMinimumWidth(400)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.settings_scroll = scroll
+        self._fit_settings_width()
+        scroll.horizontalScrollBar().rangeChanged.connect(self._fit_settings_width)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(button)

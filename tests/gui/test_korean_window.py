@@ -296,3 +296,21 @@ def test_the_comparison_queue_names_its_presets_in_korean(korean, qtbot):
     shown = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert shown == ["1. 기본: 대기 중", "2. L2: 대기 중", "3. 드롭아웃: 대기 중"]
     assert [item.config.preset for item in queue.items] == ["plain", "l2", "dropout"]
+
+
+def test_the_korean_settings_panel_never_scrolls_sideways(korean, make_window, qtbot):
+    """Korean labels are wider: the panel's column must hold its widest row, or focusing a
+    field scrolls it sideways and the group titles lose their first characters."""
+    window = make_window(load_tensorflow_now=False)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    scroll = window.settings_scroll
+    assert scroll.viewport().width() >= window.settings_panel.minimumSizeHint().width()
+    for field in window.settings_panel.fields.values():
+        scroll.ensureWidgetVisible(field.editor)
+        assert scroll.horizontalScrollBar().value() == 0
+    window.settings_panel.setMinimumWidth(700)  # a row grows (a longer message)
+    qtbot.waitUntil(lambda: scroll.viewport().width() >= 700, timeout=2000)
+    scroll.ensureWidgetVisible(window.settings_panel.fields["epochs"].editor)
+    assert scroll.horizontalScrollBar().value() == 0
