@@ -716,6 +716,8 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 # ---- parser ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
+    """The ``cifar-gui`` parser: the global options and one subparser per command, each with
+    its ``handler``; help texts from the catalogue, laid out by terminal columns."""
     parser = _Parser(prog="cifar-gui", description=_("Train and inspect CIFAR-10 classifiers."))
     parser.add_argument(
         "--version",
@@ -733,6 +735,16 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+    for add_commands in (
+        _add_train_commands, _add_data_commands, _add_run_commands, _add_desktop_commands,
+        _add_model_commands,
+    ):  # fmt: skip
+        add_commands(commands)
+    return parser
+
+
+def _add_train_commands(commands) -> None:
+    """``train`` (a flag per setting, from their descriptions) and ``sweep`` (a copy of it)."""
     train = commands.add_parser(
         "train",
         help=_("train a model headless and record the run"),
@@ -773,6 +785,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sweep_command(commands, train)
 
+
+def _add_data_commands(commands) -> None:
+    """``data info`` and ``data download``."""
     data = commands.add_parser("data", help=_("inspect or download data sets"))
     data_commands = data.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
     info = data_commands.add_parser("info", help=_("classes and counts of a data source"))
@@ -782,6 +797,9 @@ def build_parser() -> argparse.ArgumentParser:
     download = data_commands.add_parser("download", help=_("download CIFAR-10 into Keras's cache"))
     download.set_defaults(handler=cmd_data_download)
 
+
+def _add_run_commands(commands) -> None:
+    """``evaluate`` and ``export``: commands on a run folder."""
     evaluate = commands.add_parser("evaluate", help=_("evaluate a run on its test set"))
     evaluate.add_argument("run_dir", metavar=_("RUN_DIR"), help=_("the run folder"))
     evaluate.add_argument(
@@ -795,6 +813,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("zip_path", metavar=_("ZIP_PATH"), help=_("the zip file to write"))
     export.set_defaults(handler=cmd_export)
 
+
+def _add_desktop_commands(commands) -> None:
+    """``install-desktop`` and ``uninstall-desktop``."""
     install = commands.add_parser(
         "install-desktop", help=_("add a launcher to the applications menu (and the desktop)")
     )
@@ -802,6 +823,9 @@ def build_parser() -> argparse.ArgumentParser:
     uninstall = commands.add_parser("uninstall-desktop", help=_("remove that launcher"))
     uninstall.set_defaults(handler=cmd_uninstall_desktop)
 
+
+def _add_model_commands(commands) -> None:
+    """``predict`` and ``model``: commands on a model."""
     predict = commands.add_parser("predict", help=_("classify image files or folders of them"))
     predict.add_argument(
         "model", metavar=_("MODEL"), help=_("a run folder, a .keras file or an exported run (.zip)")
@@ -831,7 +855,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=_("the table as one JSON object on stdout")
     )
     model.set_defaults(handler=cmd_model)
-    return parser
 
 
 def launch_default() -> int:
