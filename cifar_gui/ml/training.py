@@ -257,66 +257,12 @@ def _resume_locked(
     control: TrainingControl | None,
     model_builder: ModelBuilder | None = None,
 ) -> TrainingResult:
-    try:
-        stored = record.read_config()
-        config = TrainConfig.from_dict(stored["settings"])
-    except RunFormatError as exc:  # a newer release's run, or a hostile file: left untouched
-        raise ResumeError(str(exc)) from exc
-    except (OSError, ValueError, KeyError) as exc:
-        raise ResumeError(
-            _("{path}: config.json is missing or damaged ({error})").format(
-                path=record.path, error=exc
-            )
-        ) from exc
-    try:
-        history = record.read_history() if record.history_path.is_file() else []
-    except (OSError, ValueError) as exc:
-        raise ResumeError(
-            _("{path}: history.csv is damaged ({error})").format(path=record.path, error=exc)
-        ) from exc
-    try:
-        summary = record.read_summary()
-    except RunFormatError as exc:  # a newer release's run, or a hostile file: left untouched
-        raise ResumeError(str(exc)) from exc
-    except (OSError, ValueError):
-        summary = _fresh_summary(config)  # a crash before the first summary: start it again
+    stored, config = _stored_settings(record)
+    history, summary = _stored_progress(record, config)
     done = int(history[-1]["epoch"]) if history else 0
-    if [int(row["epoch"]) for row in history] != list(range(1, done + 1)):
-        raise ResumeError(
-            _("{path}: history.csv has gaps or repeated epochs").format(path=record.path)
-        )
-    if done and not record.model_path.is_file():
-        raise ResumeError(
-            _("{path}: {name} is missing").format(path=record.path, name=record.model_path.name)
-        )
-    if done:
-        for path in (record.model_path, record.last_model_path):  # hostile or foreign files:
-            if path.is_file():  # checked before anything is written
-                _check_resumable_model(path)
-    if more_epochs is not None:
-        if more_epochs < 1:
-            raise ResumeError(_("Enter at least 1 for the number of further epochs."))
-        config.epochs = done + more_epochs
-    elif done >= config.epochs:
-        raise ResumeError(
-            _("{path}: all {epochs} planned epochs are done; ask for more epochs").format(
-                path=record.path, epochs=config.epochs
-            )
-        )
-    try:
-        dataset = dataset if dataset is not None else load_source(stored_data_source(stored))
-    except DataSourceError as exc:
-        raise ResumeError(
-            _("{path}: its training data cannot be loaded: {error}").format(
-                path=record.path, error=exc
-            )
-        ) from exc
-    if difference := data_difference(stored, dataset):
-        raise ResumeError(
-            _("{path}: cannot resume on other data: {difference}").format(
-                path=record.path, difference=difference
-            )
-        )
+    _check_resumable_files(record, history, done)
+    _plan_more_epochs(record, config, done, more_epochs)
+    dataset = _resume_dataset(record, stored, dataset)
     prepared = prepare_data(config, dataset)
     for leftover in record.path.glob(".*.partial*"):  # half-written files of a killed process
         leftover.unlink(missing_ok=True)
@@ -338,6 +284,90 @@ def _resume_locked(
     return _fit_and_record(
         config, prepared, record, summary, history, observer, control, model_builder=model_builder
     )
+
+
+def _stored_settings(record: RunRecord) -> tuple[dict, TrainConfig]:
+    """The run's ``config.json`` and its settings; ``ResumeError`` when unreadable."""
+    try:
+        stored = record.read_config()
+        return stored, TrainConfig.from_dict(stored["settings"])
+    except RunFormatError as exc:  # a newer release's run, or a hostile file: left untouched
+        raise ResumeError(str(exc)) from exc
+    except (OSError, ValueError, KeyError) as exc:
+        raise ResumeError(
+            _("{path}: config.json is missing or damaged ({error})").format(
+                path=record.path, error=exc
+            )
+        ) from exc
+
+
+def _stored_progress(record: RunRecord, config: TrainConfig) -> tuple[list, dict]:
+    """The epochs recorded (``history.csv``) and the summary (a fresh one after a crash before
+    the first summary); ``ResumeError`` when the history is damaged."""
+    try:
+        history = record.read_history() if record.history_path.is_file() else []
+    except (OSError, ValueError) as exc:
+        raise ResumeError(
+            _("{path}: history.csv is damaged ({error})").format(path=record.path, error=exc)
+        ) from exc
+    try:
+        summary = record.read_summary()
+    except RunFormatError as exc:  # a newer release's run, or a hostile file: left untouched
+        raise ResumeError(str(exc)) from exc
+    except (OSError, ValueError):
+        summary = _fresh_summary(config)  # a crash before the first summary: start it again
+    return history, summary
+
+
+def _check_resumable_files(record: RunRecord, history: list, done: int) -> None:
+    """Epochs 1..done without gaps, and the model files checked before anything is written."""
+    if [int(row["epoch"]) for row in history] != list(range(1, done + 1)):
+        raise ResumeError(
+            _("{path}: history.csv has gaps or repeated epochs").format(path=record.path)
+        )
+    if done and not record.model_path.is_file():
+        raise ResumeError(
+            _("{path}: {name} is missing").format(path=record.path, name=record.model_path.name)
+        )
+    if done:
+        for path in (record.model_path, record.last_model_path):  # hostile or foreign files:
+            if path.is_file():  # checked before anything is written
+                _check_resumable_model(path)
+
+
+def _plan_more_epochs(
+    record: RunRecord, config: TrainConfig, done: int, more_epochs: int | None
+) -> None:
+    """``more_epochs`` beyond the last finished epoch, or the run's own plan if epochs are left."""
+    if more_epochs is not None:
+        if more_epochs < 1:
+            raise ResumeError(_("Enter at least 1 for the number of further epochs."))
+        config.epochs = done + more_epochs
+    elif done >= config.epochs:
+        raise ResumeError(
+            _("{path}: all {epochs} planned epochs are done; ask for more epochs").format(
+                path=record.path, epochs=config.epochs
+            )
+        )
+
+
+def _resume_dataset(record: RunRecord, stored: dict, dataset: Dataset | None) -> Dataset:
+    """The run's own training data (or ``dataset``, checked to be the same data)."""
+    try:
+        dataset = dataset if dataset is not None else load_source(stored_data_source(stored))
+    except DataSourceError as exc:
+        raise ResumeError(
+            _("{path}: its training data cannot be loaded: {error}").format(
+                path=record.path, error=exc
+            )
+        ) from exc
+    if difference := data_difference(stored, dataset):
+        raise ResumeError(
+            _("{path}: cannot resume on other data: {difference}").format(
+                path=record.path, difference=difference
+            )
+        )
+    return dataset
 
 
 def _check_resumable_model(path: Path) -> None:
