@@ -70,6 +70,7 @@ class EvaluationView(QWidget):
         self._evaluating = False
 
         self.title = QLabel(self.tr("Choose a run in the Runs tab, or train one."))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.title.setWordWrap(True)
         self.evaluate_button = QPushButton(self.tr("Evaluate on the test set"))
         self.evaluate_button.clicked.connect(self.evaluate)
@@ -95,6 +96,7 @@ class EvaluationView(QWidget):
         self.scores.setSortingEnabled(True)
 
         self.gallery_label = QLabel()
+        self.gallery_label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.gallery_label.setWordWrap(True)
         self.show_all_button = QPushButton(self.tr("Show all mistakes"))
         self.show_all_button.clicked.connect(self.clear_filter)

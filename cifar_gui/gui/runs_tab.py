@@ -50,7 +50,8 @@ def _cell(text: str, sort_key=None) -> QTableWidgetItem:
     return text_cell(text) if sort_key is None else number_cell(text, sort_key)
 
 
-TABLE_SHARE = 620  # per mille of the tab's height for the table at first
+TABLE_SHARE = 300  # per mille of the tab's height for the table at first
+LESSON_SHARE = 400  # per mille of the rest for the lesson table, below the plots
 
 
 def suggested_more_epochs(summary: RunSummary | dict) -> int:
@@ -145,6 +146,7 @@ class RunsTab(QWidget):
         self.sweep_filter.currentIndexChanged.connect(self._apply_sweep_filter)
         row.addWidget(self.sweep_filter)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.message.setWordWrap(True)
         self.comparison = RunComparisonPlot()
         self.lesson = LessonTable()  # the overfitting gap of the selected runs, as numbers
@@ -155,20 +157,25 @@ class RunsTab(QWidget):
         top_layout.addLayout(row)
         top_layout.addWidget(self.message)
         top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(QLabel(self.tr("Select several runs to overlay their curves.")))
+        self.hint = QLabel(self.tr("Select several runs to overlay their curves."))
+        top_layout.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         bottom = QSplitter(Qt.Orientation.Vertical)  # the overlay, then the lesson in numbers
         bottom.addWidget(self.comparison)
         bottom.addWidget(self.lesson)
         bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 1)
+        bottom.setSizes([1000 - LESSON_SHARE, LESSON_SHARE])
+        bottom.setChildrenCollapsible(False)
         splitter.addWidget(bottom)
-        # The table first: at the default window size it shows ten runs or more, the overlay
-        # below keeps a readable height (the user can drag the divider).
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # At the default window size the table shows five runs or more, the plots keep a
+        # readable height and the lesson table all its rows (the user can drag the dividers).
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         splitter.setSizes([TABLE_SHARE, 1000 - TABLE_SHARE])
-        self.comparison.setMinimumHeight(180)
+        splitter.setChildrenCollapsible(False)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._update_buttons()
@@ -274,6 +281,7 @@ class RunsTab(QWidget):
         for key in ("rename", "open", "evaluate", "classify", "resume", "export"):
             self.buttons[key].setEnabled(count == 1)
         self.buttons["delete"].setEnabled(count >= 1)
+        self.hint.setVisible(count < 2)  # its advice taken, it gives the plots its line
 
     @Slot(int, int)
     def _double_clicked(self, row: int, _column: int) -> None:
@@ -321,9 +329,10 @@ class RunsTab(QWidget):
         names = "\n".join(display_name(p) for p in paths[:10])
         answer = QMessageBox.question(
             self, self.tr("Delete runs"),
-            self.tr("Delete {n} run(s) and all their files? This cannot be undone.\n\n{names}").format(
-                n=len(paths), names=names
-            ),
+            (self.tr("Delete this run and all its files? This cannot be undone.\n\n{names}")
+             if len(paths) == 1 else
+             self.tr("Delete {n} runs and all their files? This cannot be undone.\n\n{names}")
+             ).format(n=len(paths), names=names),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(paths)
@@ -345,7 +354,8 @@ class RunsTab(QWidget):
         if refused:
             self._say(self.tr("Not deleted: {why}").format(why="; ".join(refused)), error=True)
         else:
-            self._say(self.tr("{n} run(s) deleted").format(n=deleted))
+            text = self.tr("1 run deleted") if deleted == 1 else self.tr("{n} runs deleted")
+            self._say(text.format(n=deleted))
         return deleted
 
     def open_folder(self) -> None:
