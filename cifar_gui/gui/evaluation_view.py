@@ -93,6 +93,9 @@ class EvaluationView(QWidget):
         )  # fmt: skip
         self.scores.verticalHeader().hide()
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Class-index order, with no arrow, until the user clicks a header (Qt's default
+        # indicator, the first column descending, put the classes Z to A under the arrow).
+        self.scores.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.scores.setSortingEnabled(True)
 
         self.gallery_label = QLabel()
@@ -100,6 +103,7 @@ class EvaluationView(QWidget):
         self.gallery_label.setWordWrap(True)
         self.show_all_button = QPushButton(self.tr("Show all mistakes"))
         self.show_all_button.clicked.connect(self.clear_filter)
+        self.show_all_button.setEnabled(False)  # until a filtered gallery is shown
         self.gallery = QListWidget()
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
         self.gallery.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
@@ -203,6 +207,7 @@ class EvaluationView(QWidget):
         self.scores.setRowCount(0)
         self.gallery.clear()
         self.gallery_label.setText("")
+        self.show_all_button.setEnabled(False)
 
     def show_stored(self, stored: StoredEvaluation) -> None:
         self.stored = stored
@@ -289,6 +294,7 @@ class EvaluationView(QWidget):
     def _fill_gallery(self) -> None:
         self.gallery.clear()
         stored = self.stored
+        self.show_all_button.setEnabled(False)
         if stored is None:
             return
         if stored.probabilities is None:
