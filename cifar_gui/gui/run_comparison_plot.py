@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cifar_gui.gui.epoch_axis import epoch_axes
-from cifar_gui.gui.run_legend import RunLegend
+from cifar_gui.gui.run_legend import LEGEND_WIDTH, RunLegend
 from cifar_gui.gui.training_plots import drawable
 from cifar_gui.run_store.record import RunRecord
 
@@ -54,18 +54,18 @@ class RunComparisonPlot(QWidget):
         self.show_train.toggled.connect(self.redraw)
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
-        controls = QHBoxLayout()
-        controls.addWidget(self.show_train)
-        controls.addWidget(self.note, 1)
+        self.note.setWordWrap(True)
+        self.note.setMaximumWidth(LEGEND_WIDTH)
         self.legend = RunLegend()  # the same colours in both plots: one legend for the two
-        panels = QHBoxLayout()
-        panels.addWidget(self.loss_widget, 1)
-        panels.addWidget(self.acc_widget, 1)
-        panels.addWidget(self.legend)
-        layout = QVBoxLayout(self)
+        side = QVBoxLayout()  # beside the plots: their height is all theirs
+        side.addWidget(self.legend, 1)
+        side.addWidget(self.show_train)
+        side.addWidget(self.note)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(panels, 1)
-        layout.addLayout(controls)
+        layout.addWidget(self.loss_widget, 1)
+        layout.addWidget(self.acc_widget, 1)
+        layout.addLayout(side)
         self.runs: list[tuple[str, list[dict]]] = []
         self.curves: dict[str, list[pg.PlotDataItem]] = {"loss": [], "acc": []}
 

@@ -50,8 +50,8 @@ def _cell(text: str, sort_key=None) -> QTableWidgetItem:
     return text_cell(text) if sort_key is None else number_cell(text, sort_key)
 
 
-TABLE_SHARE = 300  # per mille of the tab's height for the table at first
-LESSON_SHARE = 400  # per mille of the rest for the lesson table, below the plots
+TABLE_SHARE = 420  # per mille of the tab's height for the table at first
+LESSON_SHARE = 450  # per mille of the rest for the lesson table, below the plots
 
 
 def suggested_more_epochs(summary: RunSummary | dict) -> int:
@@ -120,6 +120,8 @@ class RunsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Compact rows: eight runs or more in view above the overlay at the default size.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # Newest first until the user sorts otherwise (Qt's default: the first column, Z to A).
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -169,7 +171,7 @@ class RunsTab(QWidget):
         bottom.setSizes([1000 - LESSON_SHARE, LESSON_SHARE])
         bottom.setChildrenCollapsible(False)
         splitter.addWidget(bottom)
-        # At the default window size the table shows five runs or more, the plots keep a
+        # At the default window size the table shows eight runs or more, the plots keep a
         # readable height and the lesson table all its rows (the user can drag the dividers).
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
