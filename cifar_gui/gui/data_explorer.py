@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.data import Dataset
 from cifar_gui.data.summary import DataSummary
 from cifar_gui.gui.class_names import shown_name, shown_names
+from cifar_gui.gui.plain_text import plain_tooltip
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.i18n import _ as core_text  # the data set's name: the core's catalogue
@@ -39,7 +40,7 @@ class _Thumbnail(QLabel):
         super().__init__()
         self.index = index
         self.setPixmap(pixmap)
-        self.setToolTip(tip)
+        self.setToolTip(plain_tooltip(tip))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mousePressEvent(self, event) -> None:

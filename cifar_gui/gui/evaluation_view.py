@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
 from cifar_gui.gui.confusion_cells import matrix_cell, share_colour
+from cifar_gui.gui.plain_text import plain_tooltip
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.setting_labels import source_text
 from cifar_gui.gui.table_items import number_cell, text_cell
@@ -246,7 +247,7 @@ class EvaluationView(QWidget):
         self.matrix.setHorizontalHeaderLabels([str(i) for i in range(len(names))])
         self.matrix.setVerticalHeaderLabels([f"{i} {name}" for i, name in enumerate(names)])
         for column, name in enumerate(names):
-            self.matrix.horizontalHeaderItem(column).setToolTip(name)
+            self.matrix.horizontalHeaderItem(column).setToolTip(plain_tooltip(name))
         totals = confusion.sum(axis=1) if confusion.size else []
         for i in range(len(names)):
             for j in range(len(names)):
@@ -317,8 +318,10 @@ class EvaluationView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, int(index))
             item.setToolTip(
-                self.tr("test image #{i}: true {t}, predicted {p} ({c:.1%})").format(
-                    i=int(index), t=names[true], p=names[guess], c=confidence
+                plain_tooltip(
+                    self.tr("test image #{i}: true {t}, predicted {p} ({c:.1%})").format(
+                        i=int(index), t=names[true], p=names[guess], c=confidence
+                    )
                 )
             )
             self.gallery.addItem(item)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from cifar_gui.gui.plain_text import plain_tooltip
+
 LEGEND_WIDTH = 240  # pixels: about 30 characters of a run's name
 SWATCH = QSize(18, 4)  # a line's sample, as drawn in the plots
 
@@ -41,7 +43,7 @@ class RunLegend(QListWidget):
         self.clear()
         for name, colour in entries:
             item = QListWidgetItem(swatch(colour), name)
-            item.setToolTip(name)
+            item.setToolTip(plain_tooltip(name))
             self.addItem(item)
 
     def names(self) -> list[str]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.lesson_table import LessonTable
+from cifar_gui.gui.plain_text import plain_labels, plain_tooltip
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
 from cifar_gui.gui.setting_labels import status_text, value_text
 from cifar_gui.gui.sweep_filter import SweepFilter
@@ -225,11 +226,11 @@ class RunsTab(QWidget):
         seconds = summary.duration_seconds
         name = _cell(run.name)
         name.setData(Qt.ItemDataRole.UserRole, str(run.path))
-        name.setToolTip(str(run.path))
+        name.setToolTip(plain_tooltip(str(run.path)))
         shown = self.status_text(status)
         status_item = _cell(shown if not run.problem else f"{shown}: {run.problem}")
         if summary.error:
-            status_item.setToolTip(summary.error)
+            status_item.setToolTip(plain_tooltip(summary.error))
         if status in STATUS_COLOURS:
             status_item.setForeground(QBrush(QColor(STATUS_COLOURS[status])))
         return [
@@ -309,6 +310,7 @@ class RunsTab(QWidget):
         dialog.setWindowTitle(self.tr("Rename run"))
         dialog.setLabelText(self.tr("Name:"))
         dialog.setTextValue(name)
+        plain_labels(dialog)
         metrics = dialog.fontMetrics()
         wanted = max(metrics.horizontalAdvance("M" * 40), metrics.horizontalAdvance(name) + 40)
         for editor in dialog.findChildren(QLineEdit):
@@ -379,13 +381,15 @@ class RunsTab(QWidget):
         run = self._selected_run()
         if run is None:
             return
-        more, ok = QInputDialog.getInt(
-            self, self.tr("Resume run"),
-            self.tr("Train {name} for how many more epochs?").format(name=run.name),
-            value=suggested_more_epochs(run.summary), minValue=1, maxValue=100_000,
-        )  # fmt: skip
-        if ok:
-            self.resumeRequested.emit(str(run.path), more)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Resume run"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, 100_000)
+        dialog.setIntValue(suggested_more_epochs(run.summary))
+        dialog.setLabelText(self.tr("Train {name} for how many more epochs?").format(name=run.name))
+        plain_labels(dialog)  # the run's name as typed
+        if dialog.exec():
+            self.resumeRequested.emit(str(run.path), dialog.intValue())
 
     def _ask_export(self) -> None:
         run = self._selected_run()

@@ -114,3 +114,28 @@ def test_per_class_scores_open_in_class_order_and_show_all_waits_for_a_filter(qt
     assert view.show_all_button.isEnabled()
     view.show_all_button.click()
     assert view.gallery.count() == 4 and not view.show_all_button.isEnabled()
+
+
+def test_tooltips_and_dialogs_show_a_name_with_markup_as_typed(qtbot, tasks, tmp_path):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    from cifar_gui.gui.plain_text import plain_tooltip
+    from cifar_gui.gui.run_legend import RunLegend
+    from cifar_gui.gui.runs_tab import RunsTab
+
+    document = QTextDocument()
+    document.setHtml(plain_tooltip(HTML_NAME + "\n& more"))  # as Qt draws a rich tooltip
+    assert document.toPlainText() == HTML_NAME + "\n& more"
+    assert plain_tooltip("plain words") == "plain words"
+    legend = RunLegend()
+    qtbot.addWidget(legend)
+    legend.set_entries([(HTML_NAME, "#0072B2")])
+    document.setHtml(legend.item(0).toolTip())
+    assert document.toPlainText() == HTML_NAME
+    tab = RunsTab(tasks, lambda: tmp_path, lambda: None)
+    qtbot.addWidget(tab)
+    dialog = tab.rename_dialog(HTML_NAME)
+    assert all(
+        label.textFormat() == Qt.TextFormat.PlainText for label in dialog.findChildren(QLabel)
+    )
