@@ -32,7 +32,15 @@ from cifar_gui.config import ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
 from cifar_gui.help_formatter import DisplayWidthHelpFormatter
-from cifar_gui.i18n import _, class_label, display_width, format_duration, pad, set_language
+from cifar_gui.i18n import (
+    _,
+    class_label,
+    display_width,
+    format_duration,
+    ngettext,
+    pad,
+    set_language,
+)
 from cifar_gui.logs import setup_logging
 from cifar_gui.run_store.config_file import ConfigFile
 
@@ -517,12 +525,22 @@ def cmd_data_info(args: argparse.Namespace) -> int:
     print("  " + _loaded_line(dataset.report))
     if dataset.report.skipped:
         count = dataset.report.skipped_count
-        print("  " + _("skipped {count} unreadable file(s):").format(count=count))
+        print(
+            "  "
+            + ngettext(
+                "skipped {count} unreadable file:", "skipped {count} unreadable files:", count
+            ).format(count=count)
+        )
         for file, reason in dataset.report.skipped[:20]:
             print(f"    {file}: {reason}")
     if dataset.report.excluded:
         count = len(dataset.report.excluded)
-        print("  " + _("left out {count} folder(s):").format(count=count))
+        print(
+            "  "
+            + ngettext("left out {count} folder:", "left out {count} folders:", count).format(
+                count=count
+            )
+        )
         for folder, reason in dataset.report.excluded[:20]:
             print(f"    {folder}: {reason}")
     return 0
@@ -592,7 +610,7 @@ def _print_evaluation(report, result: dict, images: int) -> None:
     print(f"  {pad(_('class'), width)}  {header}")
     for label, scores in zip(labels, result["per_class"].values(), strict=True):
         values = (scores["precision"], scores["recall"], scores["f1"])
-        cells = [f"{v:{c}.3f}" for v, c in zip(values, columns, strict=False)]
+        cells = [f"{v:z{c}.3f}" for v, c in zip(values, columns, strict=False)]
         print(
             f"  {pad(label, width)}  " + "  ".join([*cells, f"{scores['support']:{columns[3]}d}"])
         )

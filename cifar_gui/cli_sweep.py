@@ -24,7 +24,7 @@ from cifar_gui import cli
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.cli_train_flags import whole_number
 from cifar_gui.config import TrainConfig
-from cifar_gui.i18n import _
+from cifar_gui.i18n import _, ngettext
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.sweep import (
     SWEEPABLE,
@@ -310,7 +310,9 @@ def _report(queue: SweepQueue, args: argparse.Namespace) -> None:
                           "runs": rows, "best_run": best.index if best else None,
                           "remaining": left}), flush=True)  # fmt: skip
         return
-    print(_("{sweep_id}: {count} run(s)").format(sweep_id=queue.sweep_id, count=len(table.rows)))
+    count = len(table.rows)
+    print(ngettext("{sweep_id}: {count} run", "{sweep_id}: {count} runs", count).format(
+        sweep_id=queue.sweep_id, count=count))  # fmt: skip
     for row in table.rows:
         mark = "*" if row is best else " "
         figures = _("best val_acc {best}  test_acc {test}  {seconds}s").format(
@@ -320,9 +322,11 @@ def _report(queue: SweepQueue, args: argparse.Namespace) -> None:
         print(f"{mark} {row.index:>3}  {combination_label(row.combination)}  {status}  {figures}")
     if left:
         print(
-            _("{left} run(s) left: cifar-gui sweep --continue {sweep_id}").format(
-                left=left, sweep_id=queue.sweep_id
-            ),
+            ngettext(
+                "{left} run left: cifar-gui sweep --continue {sweep_id}",
+                "{left} runs left: cifar-gui sweep --continue {sweep_id}",
+                left,
+            ).format(left=left, sweep_id=queue.sweep_id),
             file=sys.stderr,
         )
 

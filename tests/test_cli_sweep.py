@@ -181,7 +181,7 @@ def test_text_output_names_each_run_and_ends_with_the_table(tmp_path, monkeypatc
     sweep_id = SweepQueue.load(next((tmp_path / ".sweeps").iterdir())).sweep_id
     assert out[0] == f"{sweep_id}: run 1/2 (learning_rate=0.001)"
     assert out[2] == f"{sweep_id}: run 2/2 (learning_rate=0.003)"
-    assert out[4] == f"{sweep_id}: 2 run(s)"
+    assert out[4] == f"{sweep_id}: 2 runs"
     assert out[5].startswith(
         "    1  learning_rate=0.001  completed  best val_acc 0.1000  test_acc 0.5000"
     )

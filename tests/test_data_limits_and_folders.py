@@ -254,7 +254,7 @@ def test_data_info_names_the_folders_left_out(tmp_path, capsys):
     ]
     assert main(["data", "info", str(root)]) == 0
     text = capsys.readouterr().out
-    assert "left out 2 folder(s):" in text and f"{root / 'bird'}: holds no image files" in text
+    assert "left out 2 folders:" in text and f"{root / 'bird'}: holds no image files" in text
 
 
 def test_a_tar_of_many_members_is_refused_without_reading_it_all(tmp_path, monkeypatch):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -98,6 +98,7 @@ class ClassifyFolderPage(QWidget):
         self.folder_export.clicked.connect(self._ask_export_csv)
         self.folder_progress = QProgressBar()
         self.folder_status = QLabel()
+        self.folder_status.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Top class"), self.tr("Confidence"), self.tr("Top 3"),

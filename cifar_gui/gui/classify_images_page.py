@@ -34,6 +34,7 @@ from cifar_gui.data.images import IMAGE_SUFFIXES, DecodedImage, ImageError, deco
 from cifar_gui.gui.class_names import shown_names, test_image_name
 from cifar_gui.gui.classify_model_picker import ClassifyModelPicker
 from cifar_gui.gui.heatmap_controls import HeatmapControls
+from cifar_gui.gui.plain_text import plain_tooltip
 from cifar_gui.gui.probability_chart import ProbabilityChart
 from cifar_gui.gui.qt_images import image_to_pixmap, overlay_heatmap, photo_to_pixmap, qimage_to_png
 from cifar_gui.gui.workers import BackgroundTasks
@@ -229,7 +230,7 @@ class ClassifyImagesPage(QWidget):
         for image in images:
             item = QListWidgetItem(QIcon(image_to_pixmap(image.network_input, 48)), image.name)
             item.setData(Qt.ItemDataRole.UserRole, image)
-            item.setToolTip(str(image.path or image.name))
+            item.setToolTip(plain_tooltip(str(image.path or image.name)))
             self.inputs.addItem(item)
             first = first or item
         if first is not None:

@@ -242,6 +242,7 @@ class ClassifyModelPicker(QWidget):
         """The dialog behind "Details…": the sentence, and the full reason to expand."""
         message, details = self._failure or ("", "")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot use this model"), message)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name as typed
         box.setDetailedText(details)
         box.setParent(self, box.windowFlags())
         return box

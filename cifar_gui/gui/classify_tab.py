@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -51,6 +51,7 @@ class ClassifyTab(QWidget):
 
     def _build(self) -> None:
         self.message = QLabel(self.tr("Drop image files or a folder here, or paste an image."))
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.message.setWordWrap(True)
         self.pages = QTabWidget()
         self.pages.addTab(self.images_page, self.tr("Images"))

@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidgetItem
 
+from cifar_gui.gui.plain_text import plain_tooltip
+
 SHARE_COLORMAP = "CET-L12"
 CHANGE_COLORMAP = "CET-D3"  # 0: green (better), 0.5: white, 1: red (worse)
 
@@ -54,5 +56,5 @@ def matrix_cell(text: str, background: QColor, tooltip: str) -> QTableWidgetItem
     ) / 255
     if luminance < 0.45:
         item.setForeground(QBrush(QColor("white")))
-    item.setToolTip(tooltip)
+    item.setToolTip(plain_tooltip(tooltip))
     return item

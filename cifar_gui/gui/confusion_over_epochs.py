@@ -80,12 +80,14 @@ class ConfusionOverEpochs(QWidget):
         self.slider.setMinimum(1)
         self.slider.valueChanged.connect(self._fill_matrix)
         self.epoch_label = QLabel()
+        self.epoch_label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.show_change = QCheckBox(self.tr("Highlight the change from the previous epoch"))
         self.show_change.setChecked(True)
         self.show_change.toggled.connect(self._fill_matrix)
         self.matrix = QTableWidget()
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.note.setWordWrap(True)
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Epoch")))
@@ -246,6 +248,7 @@ class ConfusionEpochsPage(QWidget):
         self.open_button = QPushButton(self.tr("Open exported run…"))
         self.open_button.clicked.connect(self._ask_zip)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.status.setWordWrap(True)
         self.view = ConfusionOverEpochs()
         row = QHBoxLayout()

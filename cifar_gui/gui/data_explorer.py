@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cifar_gui.data import Dataset
 from cifar_gui.data.summary import DataSummary
 from cifar_gui.gui.class_names import shown_name, shown_names
+from cifar_gui.gui.plain_text import plain_tooltip
 from cifar_gui.gui.plot_legends import legend_below
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.i18n import _ as core_text  # the data set's name: the core's catalogue
@@ -39,7 +40,7 @@ class _Thumbnail(QLabel):
         super().__init__()
         self.index = index
         self.setPixmap(pixmap)
-        self.setToolTip(tip)
+        self.setToolTip(plain_tooltip(tip))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mousePressEvent(self, event) -> None:
@@ -55,6 +56,7 @@ class DataExplorer(QWidget):
         self.limit: int | None = None
         self.thumbnails: list[_Thumbnail] = []
         self.status = QLabel(self.tr("No data loaded yet."))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.status.setWordWrap(True)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
@@ -73,8 +75,10 @@ class DataExplorer(QWidget):
         self.large.setFixedSize(LARGE_SIZE, LARGE_SIZE)
         self.large.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.large_caption = QLabel()
+        self.large_caption.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.large_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stats_label = QLabel()
+        self.stats_label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.stats_label.setWordWrap(True)
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -125,7 +129,7 @@ class DataExplorer(QWidget):
                 "Image shape {shape}, uint8. Per-channel mean {mean}, std {std} (R, G, B)."
             ).format(
                 shape="×".join(map(str, dataset.x_train.shape[1:])),
-                mean=", ".join(f"{m:.2f}" for m in summary.stats.mean),
+                mean=", ".join(f"{m:z.2f}" for m in summary.stats.mean),
                 std=", ".join(f"{s:.2f}" for s in summary.stats.std),
             )
         )
@@ -166,6 +170,7 @@ class DataExplorer(QWidget):
         size = 32 * THUMBNAIL_SCALE
         for row, name in enumerate(shown_names(dataset.class_names)):
             label = QLabel(name)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
             self.grid.addWidget(label, row, 0)
             for col, index in enumerate(np.flatnonzero(dataset.y_train == row)[:SAMPLES_PER_CLASS]):
                 thumb = _Thumbnail(int(index), image_to_pixmap(dataset.x_train[index], size), name)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
 from cifar_gui.gui.confusion_cells import matrix_cell, share_colour
+from cifar_gui.gui.plain_text import plain_tooltip
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.setting_labels import source_text
 from cifar_gui.gui.table_items import number_cell, text_cell
@@ -70,6 +71,7 @@ class EvaluationView(QWidget):
         self._evaluating = False
 
         self.title = QLabel(self.tr("Choose a run in the Runs tab, or train one."))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.title.setWordWrap(True)
         self.evaluate_button = QPushButton(self.tr("Evaluate on the test set"))
         self.evaluate_button.clicked.connect(self.evaluate)
@@ -92,12 +94,17 @@ class EvaluationView(QWidget):
         )  # fmt: skip
         self.scores.verticalHeader().hide()
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Class-index order, with no arrow, until the user clicks a header (Qt's default
+        # indicator, the first column descending, put the classes Z to A under the arrow).
+        self.scores.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.scores.setSortingEnabled(True)
 
         self.gallery_label = QLabel()
+        self.gallery_label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.gallery_label.setWordWrap(True)
         self.show_all_button = QPushButton(self.tr("Show all mistakes"))
         self.show_all_button.clicked.connect(self.clear_filter)
+        self.show_all_button.setEnabled(False)  # until a filtered gallery is shown
         self.gallery = QListWidget()
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
         self.gallery.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
@@ -201,6 +208,7 @@ class EvaluationView(QWidget):
         self.scores.setRowCount(0)
         self.gallery.clear()
         self.gallery_label.setText("")
+        self.show_all_button.setEnabled(False)
 
     def show_stored(self, stored: StoredEvaluation) -> None:
         self.stored = stored
@@ -239,7 +247,7 @@ class EvaluationView(QWidget):
         self.matrix.setHorizontalHeaderLabels([str(i) for i in range(len(names))])
         self.matrix.setVerticalHeaderLabels([f"{i} {name}" for i, name in enumerate(names)])
         for column, name in enumerate(names):
-            self.matrix.horizontalHeaderItem(column).setToolTip(name)
+            self.matrix.horizontalHeaderItem(column).setToolTip(plain_tooltip(name))
         totals = confusion.sum(axis=1) if confusion.size else []
         for i in range(len(names)):
             for j in range(len(names)):
@@ -287,6 +295,7 @@ class EvaluationView(QWidget):
     def _fill_gallery(self) -> None:
         self.gallery.clear()
         stored = self.stored
+        self.show_all_button.setEnabled(False)
         if stored is None:
             return
         if stored.probabilities is None:
@@ -309,8 +318,10 @@ class EvaluationView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, int(index))
             item.setToolTip(
-                self.tr("test image #{i}: true {t}, predicted {p} ({c:.1%})").format(
-                    i=int(index), t=names[true], p=names[guess], c=confidence
+                plain_tooltip(
+                    self.tr("test image #{i}: true {t}, predicted {p} ({c:.1%})").format(
+                        i=int(index), t=names[true], p=names[guess], c=confidence
+                    )
                 )
             )
             self.gallery.addItem(item)

@@ -93,6 +93,7 @@ class LayerView(QWidget):
         self.layer_box = QComboBox()
         self.layer_box.currentIndexChanged.connect(self._redraw)
         self.status = QLabel(self.tr("Choose a model and an image."))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.status.setWordWrap(True)
         self.timing = QLabel()
         self.maps = FeatureMapGrid()

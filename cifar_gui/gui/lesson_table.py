@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from cifar_gui.run_store.record import RunRecord
 
 
 def _loss(value: float) -> str:
-    return "—" if math.isnan(value) else f"{value:.3f}"
+    return "—" if math.isnan(value) else f"{value:z.3f}"  # "z": never "-0.000"
 
 
 def _epoch(value: int | None) -> str:
@@ -49,13 +50,24 @@ class LessonTable(QWidget):
         self.table = QTableWidget(len(self.rows), 0)
         self.table.setVerticalHeaderLabels([label for label, _ in self.rows])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact, all in view
+        self.table.setMinimumHeight(self.all_rows_height())
         self.conclusion = QLabel()
+        self.conclusion.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.conclusion.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Overfitting, measured (losses in nats)")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.conclusion)
+
+    def all_rows_height(self) -> int:
+        """Pixels the table needs to show every row with its header and a scroll bar."""
+        table, row = self.table, self.table.verticalHeader().defaultSectionSize()
+        bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        # The header's own size hint is too small before it has columns: one row's height.
+        return row * (table.rowCount() + 1) + bar + 2 * table.frameWidth() + 2
 
     def set_runs(self, runs: list[tuple[str, Path]]) -> None:
         """(name, run folder) of each run compared; a run without a readable history is left
@@ -105,10 +117,10 @@ class LessonTable(QWidget):
         if gap is None or low is None:
             return ""
         return self.tr(
-            "Smallest gap at the end: {gap_run} ({gap:.3f}); lowest validation loss: {low_run} "
-            "({low:.3f}, epoch {epoch})."
+            "Smallest gap at the end: {gap_run} ({gap}); lowest validation loss: {low_run} "
+            "({low}, epoch {epoch})."
         ).format(
-            gap_run=self.lessons[gap][0], gap=self.lessons[gap][1].final_gap,
-            low_run=self.lessons[low][0], low=self.lessons[low][1].best_val_loss,
+            gap_run=self.lessons[gap][0], gap=_loss(self.lessons[gap][1].final_gap),
+            low_run=self.lessons[low][0], low=_loss(self.lessons[low][1].best_val_loss),
             epoch=self.lessons[low][1].best_epoch,
         )  # fmt: skip

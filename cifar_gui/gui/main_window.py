@@ -261,9 +261,12 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         path = str(newest.path)
         self.resume_offer, self.resume_offer_button = show_offer(
             self, self.tr("Interrupted runs"),
-            self.tr("{n} run(s) stopped unexpectedly (the application or the computer stopped "
-                    "mid-run). The newest, {name}, has {done} of {planned} epochs saved.\n\n"
-                    "Continue it from its last saved epoch?").format(
+            (self.tr("1 run stopped unexpectedly (the application or the computer stopped "
+                     "mid-run). {name} has {done} of {planned} epochs saved.\n\n"
+                     "Continue it from its last saved epoch?") if len(interrupted) == 1 else
+             self.tr("{n} runs stopped unexpectedly (the application or the computer stopped "
+                     "mid-run). The newest, {name}, has {done} of {planned} epochs saved.\n\n"
+                     "Continue it from its last saved epoch?")).format(
                 n=len(interrupted), name=newest.name,
                 done=newest.summary.epochs_completed or 0,
                 planned=newest.summary.epochs_planned or "?",
@@ -477,9 +480,11 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             self.statusBar().showMessage(text)
         elif result.status == "stopped":
             self.statusBar().showMessage(
-                self.tr("Stopped after {n} finished epoch(s); kept in {folder}").format(
-                    n=summary.get("epochs_completed", 0), folder=result.run_dir
-                )
+                (
+                    self.tr("Stopped after 1 finished epoch; kept in {folder}")
+                    if summary.get("epochs_completed", 0) == 1
+                    else self.tr("Stopped after {n} finished epochs; kept in {folder}")
+                ).format(n=summary.get("epochs_completed", 0), folder=result.run_dir)
             )
         else:
             details = ""
@@ -547,6 +552,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         if previous is not None:  # one box at a time: the newest message replaces the last
             previous.close()
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("CIFAR GUI"), message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's or run's name as typed
         if details:
             box.setDetailedText(details)
         box.setModal(False)

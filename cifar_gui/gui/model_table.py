@@ -48,6 +48,7 @@ class ModelTable(QWidget):
         super().__init__(parent)
         self.summary = None
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.title.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(

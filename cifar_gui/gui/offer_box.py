@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 
@@ -22,6 +23,7 @@ def show_offer(
     """Show the question; returns the box and its accept button (the caller keeps both, so
     they live as long as the window and tests can press them). All texts come translated."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a run's name as typed
     accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(reject_text, QMessageBox.ButtonRole.RejectRole)
     box.setModal(False)

@@ -4,9 +4,14 @@ pyqtgraph's ``addLegend`` floats the legend inside the data area, where a rising
 curve or a long bar runs underneath it. Here the legend is one more row of the plot item's
 own grid layout, so the data area shrinks to make room instead. The legend never widens the
 plot: it takes as many entries a row as fit the plot's width (at most ``columns``).
+
+pyqtgraph draws a legend's names as HTML; a name here is shown as typed (a run renamed
+``test <b>x</b>`` reads so, as in the runs table), through ``PlainLegend``.
 """
 
 from __future__ import annotations
+
+import html
 
 import pyqtgraph as pg
 from PySide6.QtWidgets import QSizePolicy
@@ -15,11 +20,19 @@ LEGEND_ROW = 4  # PlotItem's grid: 0 title, 1 top axis, 2 view box, 3 bottom axi
 ENTRY_SPACING = 12  # pixels between two entries of a row (pyqtgraph's own is tighter)
 
 
+class PlainLegend(pg.LegendItem):
+    """A ``pg.LegendItem`` whose entries' names are text, never markup."""
+
+    def addItem(self, item, name: str) -> None:
+        """Add ``item`` under ``name``, shown literally (``<``, ``&`` escaped for its HTML)."""
+        super().addItem(item, html.escape(str(name), quote=False))
+
+
 def legend_below(plot_item: pg.PlotItem, columns: int = 3) -> pg.LegendItem:
     """A legend under ``plot_item``'s x axis with up to ``columns`` entries a row; items
     plotted with a ``name`` join it, and ``plot_item.clear()`` empties it, as with
     ``addLegend``."""
-    legend = pg.LegendItem(colCount=columns)
+    legend = PlainLegend(colCount=columns)
     legend.setParentItem(plot_item)
     legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     legend.setMinimumWidth(0)  # its entries never make the plot wider than its widget

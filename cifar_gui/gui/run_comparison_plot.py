@@ -1,5 +1,6 @@
 """Several runs' curves overlaid: validation loss and accuracy (train optional), one colour
-per run, named in the legend. Curves are rebuilt only when the selection changes."""
+per run, named in one legend beside the two plots (``RunLegend``), so that however many runs
+are selected the plots keep their height. Curves are rebuilt only when the selection changes."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cifar_gui.gui.epoch_axis import epoch_axes
-from cifar_gui.gui.plot_legends import legend_below
+from cifar_gui.gui.run_legend import LEGEND_WIDTH, RunLegend
 from cifar_gui.gui.training_plots import drawable
 from cifar_gui.run_store.record import RunRecord
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+PLOT_MIN_HEIGHT = 200  # pixels of each plot widget: title, axes and a readable data area
 
 
 def _column(rows: list[dict], key: str) -> list[float]:
@@ -42,7 +44,7 @@ class RunComparisonPlot(QWidget):
         ):
             widget.setLabel("bottom", self.tr("epoch"))
             widget.setLabel("left", label)
-            legend_below(widget.getPlotItem(), columns=2)  # never over a curve
+            widget.setMinimumHeight(PLOT_MIN_HEIGHT)
             widget.getAxis("left").enableAutoSIPrefix(False)  # 0.42, not "420 (x0.001)"
             widget.getAxis("bottom").enableAutoSIPrefix(False)
             ctrl = widget.getPlotItem().ctrl  # a log axis chosen in the context menu
@@ -51,16 +53,19 @@ class RunComparisonPlot(QWidget):
         self.show_train = QCheckBox(self.tr("Show training curves (dashed)"))
         self.show_train.toggled.connect(self.redraw)
         self.note = QLabel()
-        controls = QHBoxLayout()
-        controls.addWidget(self.show_train)
-        controls.addWidget(self.note, 1)
-        panels = QHBoxLayout()
-        panels.addWidget(self.loss_widget)
-        panels.addWidget(self.acc_widget)
-        layout = QVBoxLayout(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
+        self.note.setWordWrap(True)
+        self.note.setMaximumWidth(LEGEND_WIDTH)
+        self.legend = RunLegend()  # the same colours in both plots: one legend for the two
+        side = QVBoxLayout()  # beside the plots: their height is all theirs
+        side.addWidget(self.legend, 1)
+        side.addWidget(self.show_train)
+        side.addWidget(self.note)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(panels, 1)
-        layout.addLayout(controls)
+        layout.addWidget(self.loss_widget, 1)
+        layout.addWidget(self.acc_widget, 1)
+        layout.addLayout(side)
         self.runs: list[tuple[str, list[dict]]] = []
         self.curves: dict[str, list[pg.PlotDataItem]] = {"loss": [], "acc": []}
 
@@ -82,9 +87,12 @@ class RunComparisonPlot(QWidget):
     def redraw(self, *_args) -> None:
         """Rebuild the curves; a NaN, or a value a log axis cannot show, is left out alone."""
         for widget in (self.loss_widget, self.acc_widget):
-            widget.clear()  # also empties the legend
+            widget.clear()
             widget.getPlotItem().enableAutoRange()
         self.curves = {"loss": [], "acc": []}
+        self.legend.set_entries(
+            [(name, PALETTE[index % len(PALETTE)]) for index, (name, _rows) in enumerate(self.runs)]
+        )
         for index, (name, rows) in enumerate(self.runs):
             colour = PALETTE[index % len(PALETTE)]
             epochs = [int(row["epoch"]) for row in rows]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.lesson_table import LessonTable
+from cifar_gui.gui.plain_text import plain_labels, plain_tooltip
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
 from cifar_gui.gui.setting_labels import status_text, value_text
 from cifar_gui.gui.sweep_filter import SweepFilter
@@ -50,7 +51,8 @@ def _cell(text: str, sort_key=None) -> QTableWidgetItem:
     return text_cell(text) if sort_key is None else number_cell(text, sort_key)
 
 
-TABLE_SHARE = 620  # per mille of the tab's height for the table at first
+TABLE_SHARE = 420  # per mille of the tab's height for the table at first
+LESSON_SHARE = 450  # per mille of the rest for the lesson table, below the plots
 
 
 def suggested_more_epochs(summary: RunSummary | dict) -> int:
@@ -119,6 +121,8 @@ class RunsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Compact rows: eight runs or more in view above the overlay at the default size.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # Newest first until the user sorts otherwise (Qt's default: the first column, Z to A).
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -145,6 +149,7 @@ class RunsTab(QWidget):
         self.sweep_filter.currentIndexChanged.connect(self._apply_sweep_filter)
         row.addWidget(self.sweep_filter)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.message.setWordWrap(True)
         self.comparison = RunComparisonPlot()
         self.lesson = LessonTable()  # the overfitting gap of the selected runs, as numbers
@@ -155,20 +160,25 @@ class RunsTab(QWidget):
         top_layout.addLayout(row)
         top_layout.addWidget(self.message)
         top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(QLabel(self.tr("Select several runs to overlay their curves.")))
+        self.hint = QLabel(self.tr("Select several runs to overlay their curves."))
+        top_layout.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         bottom = QSplitter(Qt.Orientation.Vertical)  # the overlay, then the lesson in numbers
         bottom.addWidget(self.comparison)
         bottom.addWidget(self.lesson)
         bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 1)
+        bottom.setSizes([1000 - LESSON_SHARE, LESSON_SHARE])
+        bottom.setChildrenCollapsible(False)
         splitter.addWidget(bottom)
-        # The table first: at the default window size it shows ten runs or more, the overlay
-        # below keeps a readable height (the user can drag the divider).
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # At the default window size the table shows eight runs or more, the plots keep a
+        # readable height and the lesson table all its rows (the user can drag the dividers).
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         splitter.setSizes([TABLE_SHARE, 1000 - TABLE_SHARE])
-        self.comparison.setMinimumHeight(180)
+        splitter.setChildrenCollapsible(False)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._update_buttons()
@@ -216,11 +226,11 @@ class RunsTab(QWidget):
         seconds = summary.duration_seconds
         name = _cell(run.name)
         name.setData(Qt.ItemDataRole.UserRole, str(run.path))
-        name.setToolTip(str(run.path))
+        name.setToolTip(plain_tooltip(str(run.path)))
         shown = self.status_text(status)
         status_item = _cell(shown if not run.problem else f"{shown}: {run.problem}")
         if summary.error:
-            status_item.setToolTip(summary.error)
+            status_item.setToolTip(plain_tooltip(summary.error))
         if status in STATUS_COLOURS:
             status_item.setForeground(QBrush(QColor(STATUS_COLOURS[status])))
         return [
@@ -274,6 +284,7 @@ class RunsTab(QWidget):
         for key in ("rename", "open", "evaluate", "classify", "resume", "export"):
             self.buttons[key].setEnabled(count == 1)
         self.buttons["delete"].setEnabled(count >= 1)
+        self.hint.setVisible(count < 2)  # its advice taken, it gives the plots its line
 
     @Slot(int, int)
     def _double_clicked(self, row: int, _column: int) -> None:
@@ -299,6 +310,7 @@ class RunsTab(QWidget):
         dialog.setWindowTitle(self.tr("Rename run"))
         dialog.setLabelText(self.tr("Name:"))
         dialog.setTextValue(name)
+        plain_labels(dialog)
         metrics = dialog.fontMetrics()
         wanted = max(metrics.horizontalAdvance("M" * 40), metrics.horizontalAdvance(name) + 40)
         for editor in dialog.findChildren(QLineEdit):
@@ -321,9 +333,10 @@ class RunsTab(QWidget):
         names = "\n".join(display_name(p) for p in paths[:10])
         answer = QMessageBox.question(
             self, self.tr("Delete runs"),
-            self.tr("Delete {n} run(s) and all their files? This cannot be undone.\n\n{names}").format(
-                n=len(paths), names=names
-            ),
+            (self.tr("Delete this run and all its files? This cannot be undone.\n\n{names}")
+             if len(paths) == 1 else
+             self.tr("Delete {n} runs and all their files? This cannot be undone.\n\n{names}")
+             ).format(n=len(paths), names=names),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(paths)
@@ -345,7 +358,8 @@ class RunsTab(QWidget):
         if refused:
             self._say(self.tr("Not deleted: {why}").format(why="; ".join(refused)), error=True)
         else:
-            self._say(self.tr("{n} run(s) deleted").format(n=deleted))
+            text = self.tr("1 run deleted") if deleted == 1 else self.tr("{n} runs deleted")
+            self._say(text.format(n=deleted))
         return deleted
 
     def open_folder(self) -> None:
@@ -367,13 +381,15 @@ class RunsTab(QWidget):
         run = self._selected_run()
         if run is None:
             return
-        more, ok = QInputDialog.getInt(
-            self, self.tr("Resume run"),
-            self.tr("Train {name} for how many more epochs?").format(name=run.name),
-            value=suggested_more_epochs(run.summary), minValue=1, maxValue=100_000,
-        )  # fmt: skip
-        if ok:
-            self.resumeRequested.emit(str(run.path), more)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Resume run"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, 100_000)
+        dialog.setIntValue(suggested_more_epochs(run.summary))
+        dialog.setLabelText(self.tr("Train {name} for how many more epochs?").format(name=run.name))
+        plain_labels(dialog)  # the run's name as typed
+        if dialog.exec():
+            self.resumeRequested.emit(str(run.path), dialog.intValue())
 
     def _ask_export(self) -> None:
         run = self._selected_run()

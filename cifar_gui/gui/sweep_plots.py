@@ -110,7 +110,7 @@ class SweepPlots(QWidget):
                 symbolBrush=colour, symbolPen=None,
             )  # fmt: skip
         self.note.setText(
-            self.tr("No readable history for run(s) {runs}").format(runs=", ".join(unreadable))
+            self.tr("No readable history: {runs}").format(runs=", ".join(unreadable))
             if unreadable
             else ""
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from cifar_gui.config import TrainConfig
@@ -155,6 +155,7 @@ class SweepQueuePanel(QueuePanel):
         row.insertWidget(row.count() - 1, self.pause_button)
         row.insertWidget(row.count() - 1, self.extend_button)
         self.save_problem = QLabel()
+        self.save_problem.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.save_problem.setWordWrap(True)
         self.save_problem.setStyleSheet(ERROR_STYLE)
         self.save_problem.hide()
@@ -174,12 +175,13 @@ class SweepQueuePanel(QueuePanel):
             return
         queue: SweepRunQueue = self.queue
         sweep = queue.persisted.sweep_id if queue.persisted is not None else self.tr("Queue")
+        n = queue.remaining
         if queue.paused:
-            self.title.setText(self.tr("{sweep}: paused, {n} run(s) left").format(
-                sweep=sweep, n=queue.remaining))  # fmt: skip
+            text = (self.tr("{sweep}: paused, 1 run left") if n == 1
+                    else self.tr("{sweep}: paused, {n} runs left"))  # fmt: skip
         else:
-            self.title.setText(self.tr("{sweep}: {n} run(s) left").format(
-                sweep=sweep, n=queue.remaining))  # fmt: skip
+            text = self.tr("{sweep}: 1 run left") if n == 1 else self.tr("{sweep}: {n} runs left")
+        self.title.setText(text.format(sweep=sweep, n=n))
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(queue.paused)
         self.pause_button.setText(

@@ -48,6 +48,7 @@ class SweepView(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._ask_export)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         row = QHBoxLayout()
         for widget in (QLabel(self.tr("Sweep")), self.chooser, refresh,
                        QLabel(self.tr("Colour by")), self.colour_by, self.export_button):  # fmt: skip

@@ -82,7 +82,9 @@ class SweepWindowMixin:
         except (SweepError, OSError) as exc:
             self._show_error(self.tr("No runs were added: {error}").format(error=exc))
             return
-        self.statusBar().showMessage(self.tr("{n} run(s) added to the queue").format(n=added))
+        text = (self.tr("1 run added to the queue") if added == 1
+                else self.tr("{n} runs added to the queue"))  # fmt: skip
+        self.statusBar().showMessage(text.format(n=added))
 
     def offer_unfinished_sweep(self) -> bool:
         """A sweep a closed window (or a killed CLI) left with runs to train: offer it."""

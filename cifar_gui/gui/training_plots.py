@@ -165,6 +165,7 @@ class TrainingPlots(QWidget):
         self.export_csv_button = QPushButton(self.tr("Save CSV…"))
         self.export_csv_button.clicked.connect(self._ask_csv)
         self.best_label = QLabel()
+        self.best_label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         # Its text appears after the first epoch: it must never widen the plots (the window
         # would shift under the pointer mid-run), so it is cut to the room there is.
         self.best_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import tensorflow as tf
 
-from cifar_gui.i18n import _
+from cifar_gui.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -105,9 +105,11 @@ def placement(device: str) -> Iterator[tf.distribute.Strategy | None]:
         index = int(device[4:])
         if index >= len(gpus):
             raise ValueError(
-                _("device {device}: this machine has {count} GPU(s)").format(
-                    device=device, count=len(gpus)
-                )
+                ngettext(
+                    "device {device}: this machine has {count} GPU",
+                    "device {device}: this machine has {count} GPUs",
+                    len(gpus),
+                ).format(device=device, count=len(gpus))
             )
         with tf.device(f"/GPU:{index}"):
             yield None

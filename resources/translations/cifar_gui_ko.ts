@@ -749,8 +749,8 @@
         <translation>읽을 수 있는 기록 없음: {names}.</translation>
     </message>
     <message>
-        <source>Smallest gap at the end: {gap_run} ({gap:.3f}); lowest validation loss: {low_run} ({low:.3f}, epoch {epoch}).</source>
-        <translation>마지막 차이가 가장 작은 실행: {gap_run} ({gap:.3f}), 최저 검증 손실: {low_run} ({low:.3f}, 에포크 {epoch}).</translation>
+        <source>Smallest gap at the end: {gap_run} ({gap}); lowest validation loss: {low_run} ({low}, epoch {epoch}).</source>
+        <translation>마지막 차이가 가장 작은 실행: {gap_run} ({gap}), 최저 검증 손실: {low_run} ({low}, 에포크 {epoch}).</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,15 @@
         <translation>중단된 실행</translation>
     </message>
     <message>
-        <source>{n} run(s) stopped unexpectedly (the application or the computer stopped mid-run). The newest, {name}, has {done} of {planned} epochs saved.
+        <source>1 run stopped unexpectedly (the application or the computer stopped mid-run). {name} has {done} of {planned} epochs saved.
+
+Continue it from its last saved epoch?</source>
+        <translation>실행 1개가 예기치 않게 멈췄습니다 (실행 도중 프로그램이나 컴퓨터가 멈춤). {name}은(는) {planned} 에포크 중 {done} 에포크가 저장되어 있습니다.
+
+마지막으로 저장된 에포크부터 이어서 학습할까요?</translation>
+    </message>
+    <message>
+        <source>{n} runs stopped unexpectedly (the application or the computer stopped mid-run). The newest, {name}, has {done} of {planned} epochs saved.
 
 Continue it from its last saved epoch?</source>
         <translation>실행 {n}개가 예기치 않게 멈췄습니다 (실행 도중 프로그램이나 컴퓨터가 멈춤). 가장 최근 실행 {name}은(는) {planned} 에포크 중 {done} 에포크가 저장되어 있습니다.
@@ -928,7 +936,11 @@ Continue it from its last saved epoch?</source>
         <translation> — 테스트 정확도 {acc:.4f}</translation>
     </message>
     <message>
-        <source>Stopped after {n} finished epoch(s); kept in {folder}</source>
+        <source>Stopped after 1 finished epoch; kept in {folder}</source>
+        <translation>1 에포크를 마치고 중지함. {folder}에 보관함</translation>
+    </message>
+    <message>
+        <source>Stopped after {n} finished epochs; kept in {folder}</source>
         <translation>{n} 에포크를 마치고 중지함. {folder}에 보관함</translation>
     </message>
     <message>
@@ -1309,6 +1321,30 @@ What it made so far is kept in {folder}.</source>
         <translation>{optimizer} 학습률 {lr}, 배치 {batch}</translation>
     </message>
     <message>
+        <source>Delete this run and all its files? This cannot be undone.
+
+{names}</source>
+        <translation>이 실행과 그 파일을 모두 삭제할까요? 되돌릴 수 없습니다.
+
+{names}</translation>
+    </message>
+    <message>
+        <source>Delete {n} runs and all their files? This cannot be undone.
+
+{names}</source>
+        <translation>실행 {n}개와 그 파일을 모두 삭제할까요? 되돌릴 수 없습니다.
+
+{names}</translation>
+    </message>
+    <message>
+        <source>1 run deleted</source>
+        <translation>실행 1개 삭제함</translation>
+    </message>
+    <message>
+        <source>{n} runs deleted</source>
+        <translation>실행 {n}개 삭제함</translation>
+    </message>
+    <message>
         <source>completed</source>
         <translation>완료</translation>
     </message>
@@ -1353,24 +1389,12 @@ What it made so far is kept in {folder}.</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <source>Delete {n} run(s) and all their files? This cannot be undone.
-
-{names}</source>
-        <translation>실행 {n}개와 그 파일을 모두 삭제할까요? 되돌릴 수 없습니다.
-
-{names}</translation>
-    </message>
-    <message>
         <source>{name} is training now</source>
         <translation>{name}은(는) 지금 학습 중입니다</translation>
     </message>
     <message>
         <source>Not deleted: {why}</source>
         <translation>삭제하지 않음: {why}</translation>
-    </message>
-    <message>
-        <source>{n} run(s) deleted</source>
-        <translation>실행 {n}개 삭제함</translation>
     </message>
     <message>
         <source>No file manager could open {path}</source>
@@ -1573,7 +1597,7 @@ What it made so far is kept in {folder}.</source>
         <translation>모든 설정</translation>
     </message>
     <message>
-        <source>No readable history for run(s) {runs}</source>
+        <source>No readable history: {runs}</source>
         <translation>읽을 수 있는 기록이 없는 실행: {runs}</translation>
     </message>
 </context>
@@ -1604,11 +1628,19 @@ What it made so far is kept in {folder}.</source>
         <translation>대기열</translation>
     </message>
     <message>
-        <source>{sweep}: paused, {n} run(s) left</source>
+        <source>{sweep}: paused, 1 run left</source>
+        <translation>{sweep}: 일시 정지, 남은 실행 1개</translation>
+    </message>
+    <message>
+        <source>{sweep}: paused, {n} runs left</source>
         <translation>{sweep}: 일시 정지, 남은 실행 {n}개</translation>
     </message>
     <message>
-        <source>{sweep}: {n} run(s) left</source>
+        <source>{sweep}: 1 run left</source>
+        <translation>{sweep}: 남은 실행 1개</translation>
+    </message>
+    <message>
+        <source>{sweep}: {n} runs left</source>
         <translation>{sweep}: 남은 실행 {n}개</translation>
     </message>
     <message>
@@ -1741,7 +1773,11 @@ What it made so far is kept in {folder}.</source>
         <translation>실행을 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <source>{n} run(s) added to the queue</source>
+        <source>1 run added to the queue</source>
+        <translation>실행 1개를 대기열에 추가함</translation>
+    </message>
+    <message>
+        <source>{n} runs added to the queue</source>
         <translation>실행 {n}개를 대기열에 추가함</translation>
     </message>
     <message>

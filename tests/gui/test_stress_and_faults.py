@@ -108,7 +108,7 @@ def test_an_interrupted_run_is_offered_for_resume_at_start(make_window, trained_
     record.update_summary(status="running", epochs_planned=3)  # a crash during epoch 3
     window = make_window()
     qtbot.waitUntil(lambda: getattr(window, "resume_offer", None) is not None, timeout=120_000)
-    assert "1 run(s) stopped unexpectedly" in window.resume_offer.text()
+    assert "1 run stopped unexpectedly" in window.resume_offer.text()
     assert "2 of 3 epochs" in window.resume_offer.text()
     window.resume_offer_button.click()
     assert window.worker is not None
