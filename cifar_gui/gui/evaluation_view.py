@@ -70,6 +70,13 @@ class EvaluationView(QWidget):
         self.shown_indices = np.zeros(0, dtype=np.int64)
         self._evaluating = False
 
+        header = self._build_header()
+        self._build_tables()
+        self._build_gallery()
+        self._build_layout(header)
+
+    def _build_header(self) -> QHBoxLayout:
+        """The run's name (or what to do) and *Evaluate on the test set*."""
         self.title = QLabel(self.tr("Choose a run in the Runs tab, or train one."))
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.title.setWordWrap(True)
@@ -79,7 +86,10 @@ class EvaluationView(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.evaluate_button)
+        return header
 
+    def _build_tables(self) -> None:
+        """The confusion matrix (a cell filters the gallery) and the per-class scores."""
         self.matrix = QTableWidget()
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.cellClicked.connect(self.filter_by_cell)
@@ -99,6 +109,8 @@ class EvaluationView(QWidget):
         self.scores.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.scores.setSortingEnabled(True)
 
+    def _build_gallery(self) -> None:
+        """The mistakes as thumbnails, most confident first; *Show all mistakes*."""
         self.gallery_label = QLabel()
         self.gallery_label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.gallery_label.setWordWrap(True)
@@ -114,6 +126,8 @@ class EvaluationView(QWidget):
         self.gallery.setWordWrap(True)
         self.gallery.itemClicked.connect(self._gallery_clicked)
 
+    def _build_layout(self, header: QHBoxLayout) -> None:
+        """Tables on the left, the gallery on the right, the header above both."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("Confusion matrix (rows: true, columns: predicted)")))

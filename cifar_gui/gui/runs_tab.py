@@ -112,6 +112,21 @@ class RunsTab(QWidget):
         self.runs_dir = runs_dir
         self.active_run = active_run
         self.runs: list[RunInfo] = []
+        self._build_table()
+        row = self._build_buttons()
+        self.sweep_filter = SweepFilter()
+        self.sweep_filter.currentIndexChanged.connect(self._apply_sweep_filter)
+        row.addWidget(self.sweep_filter)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
+        self.message.setWordWrap(True)
+        self.comparison = RunComparisonPlot()
+        self.lesson = LessonTable()  # the overfitting gap of the selected runs, as numbers
+        self._build_layout(row)
+        self._update_buttons()
+
+    def _build_table(self) -> None:
+        """The runs table: one row per run, newest first, several selectable."""
         headers = [self.tr("Name"), self.tr("Date"), self.tr("Data"), self.tr("Preset"),
                    self.tr("Settings"), self.tr("Epochs"), self.tr("Best val acc"),
                    self.tr("Test acc"), self.tr("Duration"), self.tr("Device"), self.tr("Status")]  # fmt: skip
@@ -128,6 +143,8 @@ class RunsTab(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(self._double_clicked)
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """The row of actions on the selected runs."""
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (
@@ -145,15 +162,10 @@ class RunsTab(QWidget):
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
-        self.sweep_filter = SweepFilter()
-        self.sweep_filter.currentIndexChanged.connect(self._apply_sweep_filter)
-        row.addWidget(self.sweep_filter)
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
-        self.message.setWordWrap(True)
-        self.comparison = RunComparisonPlot()
-        self.lesson = LessonTable()  # the overfitting gap of the selected runs, as numbers
+        return row
 
+    def _build_layout(self, row: QHBoxLayout) -> None:
+        """The table above, the overlay and the lesson table below, in splitters."""
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -181,7 +193,6 @@ class RunsTab(QWidget):
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._update_buttons()
 
     # ---- listing ----------------------------------------------------------------------------
     def refresh(self) -> None:
