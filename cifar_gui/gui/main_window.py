@@ -339,7 +339,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         """A run is about to train: fresh plots and bars; the status says what starts."""
         self.plots.reset(config.monitor)
         item = self.queue.current  # Overall and the ETA cover a queue's every run
-        self.progress.set_queue(queue_plan(self.queue.items, item) if item is not None else None)
+        self.progress.set_queue(self._queue_plan(item))
         self.progress.reset(config.epochs, config.learning_rate)
         self._training_message = (
             self._queue_position(item) if item is not None else self.tr("Starting…")
@@ -399,12 +399,19 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             i=i, n=n, preset=name or item.label
         )
 
+    def _queue_plan(self, item):
+        """Where the queued run ``item`` stands, for the progress panel; None for a run alone."""
+        if item is None:
+            return None
+        return queue_plan(self.queue.items, item, paused=self.queue.paused)
+
     @Slot()
     def _queue_changed(self) -> None:
-        """Runs added or cancelled while one trains: Overall and the ETA count them."""
+        """Runs added or cancelled, or the queue paused, while one trains: Overall and the
+        ETA follow."""
         item = self.queue.current
         if item is not None and self.progress.queue is not None:
-            self.progress.set_queue(queue_plan(self.queue.items, item))
+            self.progress.set_queue(self._queue_plan(item))
 
     def _restore_settings_after_queue(self) -> None:
         saved = self._settings_before_queue

@@ -95,8 +95,10 @@ class ProgressPanel(QWidget):
         self._tick()
         self.running = False
         self._clock.stop()
-        later = self.queue.epochs_after if self.queue is not None else 0
-        if later and (eta := self._eta(later)) is not None:
+        later = self._later_epochs()
+        if self.queue is not None and self.queue.paused and self.queue.epochs_after:
+            self.eta_label.setText(self.tr("ETA — (queue paused)"))  # nothing starts by itself
+        elif later and (eta := self._eta(later)) is not None:
             self.eta_label.setText(eta)  # the queue's runs still to train
         else:
             self.eta_label.setText("")  # nothing is left to wait for
@@ -165,7 +167,7 @@ class ProgressPanel(QWidget):
         self.lr_label.setText(
             self.tr("lr {lr:g}").format(lr=learning_rate) if learning_rate else ""
         )
-        later = self.queue.epochs_after if self.queue is not None else 0
+        later = self._later_epochs()
         if running and (eta := self._eta(self.epochs + later)) is not None:
             self.eta_label.setText(eta)  # the queue's earlier runs give the rate
         self.running = running
@@ -194,6 +196,12 @@ class ProgressPanel(QWidget):
         )  # fmt: skip
         self.overall_bar.setValue(queue.epochs_before * self.steps + done_steps)
 
+    def _later_epochs(self) -> int:
+        """The epochs the ETA waits for after the current run: the queue's pending runs, none
+        while the queue is paused (they start only when it is resumed)."""
+        queue = self.queue
+        return 0 if queue is None or queue.paused else queue.epochs_after
+
     def _eta(self, epochs_left: float) -> str | None:
         """ "ETA 1:05" for ``epochs_left`` at the training rate so far (this queue's earlier
         runs and the current run); None before any batch was timed."""
@@ -213,7 +221,7 @@ class ProgressPanel(QWidget):
         self.epoch_bar.setFormat(self.tr("epoch {epoch}: %v / %m steps").format(
             epoch=len(started.history) + 1))  # fmt: skip
         self._show_overall(self._offset, len(started.history))
-        later = self.queue.epochs_after if self.queue is not None else 0
+        later = self._later_epochs()
         if (eta := self._eta(self.epochs - len(started.history) + later)) is not None:
             self.eta_label.setText(eta)  # the queue's earlier runs give the rate
 
@@ -236,7 +244,7 @@ class ProgressPanel(QWidget):
         if done > self._offset:  # the rate counts batches only, not the setup before them
             self._run_seconds = self.elapsed() - self._eta_origin
             self._run_epochs = (done - self._offset) / self.steps
-        later = self.queue.epochs_after if self.queue is not None else 0
+        later = self._later_epochs()
         if (eta := self._eta((self.epochs * self.steps - done) / self.steps + later)) is not None:
             self.eta_label.setText(eta)
 

@@ -14,15 +14,17 @@ ENDED = ("completed", "stopped", "failed")  # a run that trained and will train 
 class QueuePlan:
     """``run`` (from 1) of ``runs``; ``epochs_before``: epochs trained by the runs before it
     that ended; ``epochs_after``: epochs the pending runs after it will train (each run's own
-    planned epochs: the runs of a preset or epochs sweep differ)."""
+    planned epochs: the runs of a preset or epochs sweep differ); ``paused``: the queue starts
+    no run until it is resumed."""
 
     run: int
     runs: int
     epochs_before: int
     epochs_after: int
+    paused: bool = False
 
 
-def queue_plan(items: list, current) -> QueuePlan:
+def queue_plan(items: list, current, *, paused: bool = False) -> QueuePlan:
     """The plan of ``current``, one of ``items`` (``run_queue.QueuedRun``s). A run that ended
     counts the epochs it trained (``epochs_trained``; its planned epochs when that is not
     known, as for a run an earlier session finished); a cancelled run counts none.
@@ -31,7 +33,7 @@ def queue_plan(items: list, current) -> QueuePlan:
     index = items.index(current)
     before = sum(_trained(item) for item in items[:index] if item.state in ENDED)
     after = sum(item.config.epochs for item in items[index + 1 :] if item.state == "pending")
-    return QueuePlan(index + 1, len(items), before, after)
+    return QueuePlan(index + 1, len(items), before, after, paused)
 
 
 def _trained(item) -> int:

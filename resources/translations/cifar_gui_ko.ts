@@ -1120,6 +1120,10 @@ What it made so far is kept in {folder}.</source>
         <translation>— 이미지/초</translation>
     </message>
     <message>
+        <source>ETA — (queue paused)</source>
+        <translation>남은 시간 — (대기열 일시 정지)</translation>
+    </message>
+    <message>
         <source>0 / {epochs} epochs in {runs} runs</source>
         <translation>0 / {epochs} 에포크 (실행 {runs}개)</translation>
     </message>

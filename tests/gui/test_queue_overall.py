@@ -88,7 +88,13 @@ def test_runs_added_while_one_trains_count_and_a_single_run_is_unchanged(panel, 
     assert panel.overall_bar.text() == "run 1 of 2: 16% (0 / 6 epochs)"
     panel.set_queue(QueuePlan(run=1, runs=3, epochs_before=0, epochs_after=7))  # Add runs
     assert panel.overall_bar.text() == "run 1 of 3: 10% (0 / 10 epochs)"
+    panel.set_queue(QueuePlan(1, 3, 0, 7, paused=True))  # Pause queue: the others wait
+    clock.now += 10
+    panel.batch(_batch(2, 10))
+    assert panel.overall_bar.text() == "run 1 of 3: 20% (1 / 10 epochs)"
+    assert panel.eta_label.text() == "ETA 0:10"  # this run's last epoch only
     panel.stop()
+    assert panel.eta_label.text() == "ETA — (queue paused)"
     panel.set_queue(None)  # the queue ended: a run alone reads as before
     panel.reset(2)
     assert panel.overall_bar.text() == "0 / 2 epochs"
@@ -152,7 +158,12 @@ def test_a_sweep_in_the_window_shows_the_whole_sweeps_epochs(make_window, monkey
     window._run_started(_started(epochs=2, steps=10))
     window.progress.batch(_batch(2, 10))
     assert bar.text() == "run 1 of 2: 50% (1 / 4 epochs)"
+    window.queue_panel.pause_button.click()
+    assert window.progress.queue.paused  # the panel's ETA waits for no other run
+    window.queue_panel.pause_button.click()
+    assert not window.progress.queue.paused
     _ended(window, str(tmp_path / "one"), 2)
+    assert window.progress.eta_label.text().startswith("ETA ")  # run 2's, not ""
     assert bar.text() == "run 1 of 2: 50% (1 / 4 epochs)"  # not "100% (2 / 2 epochs)"
     window.controller.worker = None
     window.controller._thread_finished()  # run 2 starts
