@@ -164,12 +164,23 @@ class SweepSettingsPanel(SettingsPanel):
     def planned_epochs(self) -> list[int]:
         """The epochs of each run Start would start (one number without a sweep); a sweep's
         runs differ where it sweeps the epochs or a preset with its own recipe."""
+        base = self.config()
         if self._spec is None:
-            return [self.config().epochs]
-        try:
-            return [run.config.epochs for run in self.sweep_runs("plan")]
-        except SweepError:  # said in the fields; Start is off
-            return [self.config().epochs] * self.sweep_count()
+            return [base.epochs]
+        planned: dict[tuple, int] = {}  # (preset, epochs) -> the run's epochs: one expand each
+        epochs = []
+        for combination in self._spec.combinations():
+            key = {k: combination[k] for k in ("preset", "epochs") if k in combination}
+            if "preset" not in key:
+                epochs.append(key.get("epochs", base.epochs))
+                continue
+            if tuple(key.items()) not in planned:  # a preset's recipe may bring its own epochs
+                try:
+                    planned[tuple(key.items())] = expand(base, [key], "plan")[0].config.epochs
+                except SweepError:  # said in the fields; Start is off
+                    planned[tuple(key.items())] = key.get("epochs", base.epochs)
+            epochs.append(planned[tuple(key.items())])
+        return epochs
 
     def set_choice_sweep(self, name: str, values: tuple[str, ...]) -> None:
         """Tick exactly ``values`` for a choice setting (Compare regularisation ticks presets)."""

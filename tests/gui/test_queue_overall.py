@@ -201,3 +201,14 @@ def test_a_learning_rate_axis_is_logarithmic_and_ticks_at_the_swept_values(qtbot
         "0.0001", "0.0002", "0.0005", "0.001", "0.002", "0.005"]  # fmt: skip
     parallel_names = [name for _, name in plots.parallel.plot.getAxis("bottom")._tickLevels[0]]
     assert parallel_names == ["Learning rate (log scale)", "Best val acc"]
+
+
+def test_a_preset_sweep_plans_each_presets_own_epochs(make_window):
+    """The "fast" and "modern" recipes bring 10 and 15 epochs; the reference trains 30."""
+    window = make_window(load_tensorflow_now=False)
+    panel = window.settings_panel
+    panel.set_choice_sweep("preset", ("dropout", "modern", "fast"))
+    panel.fields["learning_rate"].editor.setText("1e-3, 3e-4")
+    assert panel.planned_epochs() == [30, 30, 15, 15, 10, 10]
+    assert panel.planned_epochs() == [run.config.epochs for run in panel.sweep_runs("x")]
+    assert window.progress.overall_bar.text() == "0 / 110 epochs in 6 runs"
