@@ -152,6 +152,8 @@ class TrainingController(QObject):
 
     @Slot(str, str)
     def _worker_errored(self, message: str, details: str) -> None:
+        if (item := self.queue.current) is not None:
+            item.epochs_trained = 0  # refused before its first epoch
         self.runFailed.emit(message, details)
         self.queue.mark_finished("failed", None)
 

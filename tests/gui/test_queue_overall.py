@@ -212,3 +212,20 @@ def test_a_preset_sweep_plans_each_presets_own_epochs(make_window):
     assert panel.planned_epochs() == [30, 30, 15, 15, 10, 10]
     assert panel.planned_epochs() == [run.config.epochs for run in panel.sweep_runs("x")]
     assert window.progress.overall_bar.text() == "0 / 110 epochs in 6 runs"
+
+
+def test_a_queued_run_refused_before_its_first_epoch_counts_none(make_window, monkeypatch):
+    window = make_window(load_tensorflow_now=False)
+    window.tensorflow = object()  # as if loaded
+    window.settings_panel.fields["epochs"].editor.setText("3")
+    window.settings_panel.fields["learning_rate"].editor.setText("1e-3, 3e-4")
+    _fake_training(window, monkeypatch)
+    window.start_training()
+    window.controller._worker_errored("The data cannot be read.", "")
+    assert window.queue.items[0].epochs_trained == 0
+    window.controller.worker = None
+    window.controller._thread_finished()  # run 2 starts
+    assert window.progress.overall_bar.text() == "run 2 of 2: 0% (0 / 3 epochs)"
+    window.controller._worker_errored("The data cannot be read.", "")
+    window.controller.worker = None
+    window.controller._thread_finished()
