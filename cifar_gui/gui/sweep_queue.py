@@ -168,14 +168,6 @@ class SweepQueuePanel(QueuePanel):
                                           "left will not survive closing the window.").format(error=error))  # fmt: skip
         self.save_problem.show()
 
-    def waiting_text(self, n: int) -> str:
-        """The runs not yet started (the one training now is not counted), in words."""
-        if n == 0:
-            return self.tr("no run waiting")
-        if n == 1:
-            return self.tr("1 run waiting")
-        return self.tr("{n} runs waiting").format(n=n)
-
     def refresh(self) -> None:
         super().refresh()
         if not hasattr(self, "pause_button"):
@@ -183,11 +175,11 @@ class SweepQueuePanel(QueuePanel):
         queue: SweepRunQueue = self.queue
         sweep = queue.persisted.sweep_id if queue.persisted is not None else self.tr("Queue")
         if queue.paused:
-            self.title.setText(self.tr("{sweep}: paused, {waiting}").format(
-                sweep=sweep, waiting=self.waiting_text(queue.remaining)))  # fmt: skip
+            self.title.setText(self.tr("{sweep}: paused, {n} run(s) left").format(
+                sweep=sweep, n=queue.remaining))  # fmt: skip
         else:
-            self.title.setText(self.tr("{sweep}: {waiting}").format(
-                sweep=sweep, waiting=self.waiting_text(queue.remaining)))  # fmt: skip
+            self.title.setText(self.tr("{sweep}: {n} run(s) left").format(
+                sweep=sweep, n=queue.remaining))  # fmt: skip
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(queue.paused)
         self.pause_button.setText(

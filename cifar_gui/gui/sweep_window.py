@@ -82,11 +82,7 @@ class SweepWindowMixin:
         except (SweepError, OSError) as exc:
             self._show_error(self.tr("No runs were added: {error}").format(error=exc))
             return
-        if added == 1:
-            text = self.tr("1 run added to the queue")
-        else:
-            text = self.tr("{n} runs added to the queue").format(n=added)
-        self.statusBar().showMessage(text)
+        self.statusBar().showMessage(self.tr("{n} run(s) added to the queue").format(n=added))
 
     def offer_unfinished_sweep(self) -> bool:
         """A sweep a closed window (or a killed CLI) left with runs to train: offer it."""

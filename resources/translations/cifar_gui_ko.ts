@@ -1620,28 +1620,16 @@ What it made so far is kept in {folder}.</source>
         <translation>대기열을 저장하지 못했습니다 ({error}). 창을 닫으면 남은 실행은 사라집니다.</translation>
     </message>
     <message>
-        <source>no run waiting</source>
-        <translation>대기 중인 실행 없음</translation>
-    </message>
-    <message>
-        <source>1 run waiting</source>
-        <translation>대기 중인 실행 1개</translation>
-    </message>
-    <message>
-        <source>{n} runs waiting</source>
-        <translation>대기 중인 실행 {n}개</translation>
-    </message>
-    <message>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
     <message>
-        <source>{sweep}: paused, {waiting}</source>
-        <translation>{sweep}: 일시 정지, {waiting}</translation>
+        <source>{sweep}: paused, {n} run(s) left</source>
+        <translation>{sweep}: 일시 정지, 남은 실행 {n}개</translation>
     </message>
     <message>
-        <source>{sweep}: {waiting}</source>
-        <translation>{sweep}: {waiting}</translation>
+        <source>{sweep}: {n} run(s) left</source>
+        <translation>{sweep}: 남은 실행 {n}개</translation>
     </message>
     <message>
         <source>Resume queue</source>
@@ -1773,11 +1761,7 @@ What it made so far is kept in {folder}.</source>
         <translation>실행을 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <source>1 run added to the queue</source>
-        <translation>실행 1개를 대기열에 추가함</translation>
-    </message>
-    <message>
-        <source>{n} runs added to the queue</source>
+        <source>{n} run(s) added to the queue</source>
         <translation>실행 {n}개를 대기열에 추가함</translation>
     </message>
     <message>
