@@ -42,6 +42,7 @@ from cifar_gui.gui.language import LanguageMenu
 from cifar_gui.gui.model_table import PresetModelTable
 from cifar_gui.gui.offer_box import show_offer
 from cifar_gui.gui.progress_panel import ProgressPanel
+from cifar_gui.gui.queue_progress import queue_plan
 from cifar_gui.gui.runs_tab import RunsTab
 from cifar_gui.gui.sweep_queue import SweepQueuePanel
 from cifar_gui.gui.sweep_settings import SweepSettingsPanel
@@ -93,7 +94,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self._build_menu()
         self._connect()
         restore_window_settings(self, self.settings_panel)
-        self.progress.plan(self.settings_panel.config().epochs)
+        self._plan_progress()
         self._update_buttons()
         if load_tensorflow_now:
             QTimer.singleShot(0, self.start_loading_tensorflow)
@@ -196,9 +197,11 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         self.compare_button.clicked.connect(self.compare_regularisation)
         self.queue.finished.connect(self._queue_finished)
         self.queue.changed.connect(self._update_buttons)
+        self.queue.changed.connect(self._queue_changed)
         self._connect_controller()
         self.queue_panel.extendRequested.connect(self.extend_sweep)
         self.settings_panel.sweepChanged.connect(self._update_buttons)
+        self.settings_panel.sweepChanged.connect(self._plan_progress)
         self.evaluation_view.imageChosen.connect(self._classify_test_image)
         self.evaluation_view.evaluationStored.connect(self._runs_changed)
         self.runs_tab.evaluationRequested.connect(self.show_evaluation)
@@ -304,8 +307,14 @@ class MainWindow(SweepWindowMixin, QMainWindow):
     def _on_validity(self, ok: bool, reason: str) -> None:
         self._settings_valid, self._invalid_reason = ok, reason
         self._update_buttons()
-        if ok and not self.is_training:  # the idle Overall bar shows what Start would train
-            self.progress.plan(self.settings_panel.config().epochs)
+        if ok:
+            self._plan_progress()
+
+    @Slot()
+    def _plan_progress(self, *_args) -> None:
+        """The idle Overall bar shows the epochs of every run Start would train."""
+        if self._settings_valid and not self.is_training and not self.queue.active:
+            self.progress.plan(self.settings_panel.planned_epochs())
 
     def _update_buttons(self) -> None:
         training = self.is_training
@@ -346,8 +355,9 @@ class MainWindow(SweepWindowMixin, QMainWindow):
     def _run_starting(self, config: TrainConfig) -> None:
         """A run is about to train: fresh plots and bars; the status says what starts."""
         self.plots.reset(config.monitor)
+        item = self.queue.current  # Overall and the ETA cover a queue's every run
+        self.progress.set_queue(self._queue_plan(item))
         self.progress.reset(config.epochs, config.learning_rate)
-        item = self.queue.current
         self._training_message = (
             self._queue_position(item) if item is not None else self.tr("Starting…")
         )
@@ -406,6 +416,20 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             i=i, n=n, preset=name or item.label
         )
 
+    def _queue_plan(self, item):
+        """Where the queued run ``item`` stands, for the progress panel; None for a run alone."""
+        if item is None:
+            return None
+        return queue_plan(self.queue.items, item, paused=self.queue.paused)
+
+    @Slot()
+    def _queue_changed(self) -> None:
+        """Runs added or cancelled, or the queue paused, while one trains: Overall and the
+        ETA follow."""
+        item = self.queue.current
+        if item is not None and self.progress.queue is not None:
+            self.progress.set_queue(self._queue_plan(item))
+
     def _restore_settings_after_queue(self) -> None:
         saved = self._settings_before_queue
         if saved is not None:
@@ -417,6 +441,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         """Overlay the finished runs in the runs tab: the notebook's lesson on one screen.
 
         Called once the last run's own message is on the status bar, so this one stays."""
+        self.progress.set_queue(None)  # the bar keeps the queue's last figures
         self._restore_settings_after_queue()
         if self.show_finished_sweep():
             return

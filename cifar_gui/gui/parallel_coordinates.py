@@ -3,7 +3,8 @@ best validation accuracy; each run is a line across them, coloured by its accura
 best brightest), so the settings of the good runs line up at a glance.
 
 Each axis runs from its smallest value (bottom) to its largest (top): numbers on a log scale
-for the settings drawn log-uniformly, choices one step each in the sweep's order.
+for the settings drawn log-uniformly (their names say "(log scale)"), choices one step each in
+the sweep's order.
 """
 
 from __future__ import annotations
@@ -57,10 +58,7 @@ class ParallelCoordinates(QWidget):
         accuracy = columns["best_val_acc"]
         colour_map = pg.colormap.get("viridis")
         for index, row in enumerate(rows):
-            ys = [
-                _position(columns[k][index], columns[k], k in LOG_UNIFORM and min(columns[k]) > 0)
-                for k in axes
-            ]
+            ys = [_position(columns[k][index], columns[k], _is_log(k, columns[k])) for k in axes]
             self.lines[row.index] = ys
             shade = COLOUR_SPAN * _position(accuracy[index], accuracy, False)
             colour = colour_map.map(shade, mode="qcolor")
@@ -68,11 +66,16 @@ class ParallelCoordinates(QWidget):
         self._draw_axes(axes, columns)
 
     def _draw_axes(self, axes: list[str], columns: dict[str, list[Any]]) -> None:
-        names = [*map(setting_label, axes[:-1]), self.tr("Best val acc")]
+        names = [
+            self.tr("{setting} (log scale)").format(setting=setting_label(key))
+            if _is_log(key, columns[key]) else setting_label(key)
+            for key in axes[:-1]
+        ]  # fmt: skip
+        names.append(self.tr("Best val acc"))
         self.plot.getAxis("bottom").setTicks([list(enumerate(names))])
         for x, key in enumerate(axes):
             self.plot.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#888")))
-            for y, value in _axis_labels(columns[key], key in LOG_UNIFORM):
+            for y, value in _axis_labels(columns[key], _is_log(key, columns[key])):
                 text = f"{value:.4f}" if key == "best_val_acc" else value_text(key, value)
                 label = pg.TextItem(text, color="#333", anchor=(-0.1, 0.5))
                 label.setPos(x, y)
@@ -81,9 +84,14 @@ class ParallelCoordinates(QWidget):
         self.plot.setYRange(-0.15, 1.15)
 
 
+def _is_log(key: str, values: list[Any]) -> bool:
+    """Whether the axis of setting ``key`` is logarithmic: drawn log-uniformly, all numbers > 0."""
+    numeric = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+    return key in LOG_UNIFORM and numeric and min(values) > 0
+
+
 def _axis_labels(values: list[Any], log: bool) -> list[tuple[float, Any]]:
     """(position, value) to write beside an axis: its ends for numbers, every choice else."""
     numeric = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
     shown = [min(values), max(values)] if numeric else list(dict.fromkeys(values))
-    log = log and numeric and min(values) > 0
     return [(_position(v, values, log), v) for v in dict.fromkeys(shown)]

@@ -23,6 +23,7 @@ class QueuedRun:
     config: TrainConfig
     state: str = "pending"  # pending, running, then the run's status, or cancelled
     run_dir: str | None = None
+    epochs_trained: int | None = None  # once it ended: the epochs it trained (None: unknown)
 
 
 class RunQueue(QObject):

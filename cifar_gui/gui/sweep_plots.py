@@ -3,8 +3,10 @@ value of one swept setting, and that setting against each run's best validation 
 
 Colours come from pyqtgraph's ``viridis`` colour map (ordered, readable in grey and with the
 common colour-vision deficiencies): the smallest value dark blue, the largest yellow. A
-setting drawn log-uniformly (learning rate, weight decay, L2 factor) gets a log x axis; a
-choice (preset, optimizer) one tick per choice.
+setting drawn log-uniformly (learning rate, weight decay, L2 factor) gets a log x axis, named
+"(log scale)", whose labelled ticks are the swept values themselves (1, 2 and 5 times each
+power of ten when there are many), with unlabelled marks at 1..9 times each power of ten so the
+spacing reads as logarithmic; a choice (preset, optimizer) one tick per choice.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from cifar_gui.sweep.spec import LOG_UNIFORM
 
 COLOUR_MAP = "viridis"
 COLOUR_SPAN = 0.85  # viridis's last, pale yellow is hard to see on a white plot
+VALUE_TICKS = 6  # up to this many swept values are labelled themselves on a log axis
 
 
 def _ordered_values(values: list[Any]) -> list[Any]:
@@ -32,6 +35,30 @@ def _ordered_values(values: list[Any]) -> list[Any]:
     if all(isinstance(v, int | float) and not isinstance(v, bool) for v in distinct):
         return sorted(distinct)
     return distinct  # choices: in the order the sweep lists them
+
+
+def log_ticks(setting: str, values: list[float]) -> list[list[tuple[float, str]]]:
+    """pyqtgraph tick levels for a log x axis over ``values`` (positive numbers; positions are
+    log10 of the value): labelled ticks at the values themselves, as the sweep table writes
+    them (at most ``VALUE_TICKS`` distinct ones; else at 1, 2 and 5 times each power of ten),
+    then unlabelled marks at 1..9 times each power of ten."""
+    low, high = min(values), max(values)
+    powers = range(math.floor(math.log10(low)), math.floor(math.log10(high)) + 1)
+    grid = [m * 10.0**p for p in powers for m in range(1, 10)]
+    distinct = sorted(set(values))
+    if len(distinct) <= VALUE_TICKS:
+        labelled = [(math.log10(v), value_text(setting, v)) for v in distinct]
+    else:
+        labelled = [(math.log10(g), f"{g:g}") for g in grid if _leading(g) in (1, 2, 5)]
+    taken = [position for position, _ in labelled]
+    marks = [(math.log10(g), "") for g in grid
+             if not any(math.isclose(math.log10(g), t, abs_tol=1e-9) for t in taken)]  # fmt: skip
+    return [labelled, marks]
+
+
+def _leading(value: float) -> int:
+    """The first digit of a positive number: 3 for 0.0003."""
+    return round(value / 10.0 ** math.floor(math.log10(value) + 1e-9))
 
 
 class SweepPlots(QWidget):
@@ -119,9 +146,15 @@ class SweepPlots(QWidget):
         numeric = all(isinstance(v, int | float) for v in values)
         log_x = numeric and setting in LOG_UNIFORM and min(values) > 0
         axis = self.scatter.getAxis("bottom")
-        axis.setTicks(None if numeric else [[(i, str(v)) for i, v in enumerate(values)]])
+        if log_x:
+            axis.setTicks(log_ticks(setting, values))
+        else:
+            axis.setTicks(None if numeric else [[(i, str(v)) for i, v in enumerate(values)]])
         self.scatter.setLogMode(x=log_x, y=False)
-        self.scatter.setLabel("bottom", setting_label(setting))
+        label = setting_label(setting)
+        if log_x:
+            label = self.tr("{setting} (log scale)").format(setting=label)
+        self.scatter.setLabel("bottom", label)
         spots = []
         for row in table.rows:
             if row.best_val_acc is None:

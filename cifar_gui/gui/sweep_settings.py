@@ -35,7 +35,7 @@ from cifar_gui.sweep import (
 )
 from cifar_gui.sweep.spec import RANGE_MARK
 
-SWEEP_KEY = "training/sweep"  # QSettings: the lists and ticks, kept between launches
+SWEEP_KEY = "training/sweep"  # QSettings: where earlier versions kept a sweep (now removed)
 PREVIEW_LIMIT = 200  # combinations listed; the count is always exact
 CHOICE_SWEEPS = ("preset", "optimizer", "schedule")
 
@@ -161,43 +161,31 @@ class SweepSettingsPanel(SettingsPanel):
             return []
         return expand(self.config(), self._spec.combinations(), sweep_id)
 
+    def planned_epochs(self) -> list[int]:
+        """The epochs of each run Start would start (one number without a sweep); a sweep's
+        runs differ where it sweeps the epochs or a preset with its own recipe."""
+        base = self.config()
+        if self._spec is None:
+            return [base.epochs]
+        planned: dict[tuple, int] = {}  # (preset, epochs) -> the run's epochs: one expand each
+        epochs = []
+        for combination in self._spec.combinations():
+            key = {k: combination[k] for k in ("preset", "epochs") if k in combination}
+            if "preset" not in key:
+                epochs.append(key.get("epochs", base.epochs))
+                continue
+            if tuple(key.items()) not in planned:  # a preset's recipe may bring its own epochs
+                try:
+                    planned[tuple(key.items())] = expand(base, [key], "plan")[0].config.epochs
+                except SweepError:  # said in the fields; Start is off
+                    planned[tuple(key.items())] = key.get("epochs", base.epochs)
+            epochs.append(planned[tuple(key.items())])
+        return epochs
+
     def set_choice_sweep(self, name: str, values: tuple[str, ...]) -> None:
         """Tick exactly ``values`` for a choice setting (Compare regularisation ticks presets)."""
         for value, box in self.choice_boxes[name].items():
             box.setChecked(value in values)
-
-    # ---- keeping the sweep between launches ------------------------------------------------
-    def sweep_state(self) -> dict:
-        """The lists typed, the choices ticked and the random search, as plain JSON."""
-        lists = {}
-        for name in self._list_fields():
-            text = self.fields[name].editor.text()
-            if "," in text or RANGE_MARK in text:
-                lists[name] = text
-        return {
-            "lists": lists,
-            "choices": {n: [v for v, box in boxes.items() if box.isChecked()]
-                        for n, boxes in self.choice_boxes.items()},
-            "random": self.random_check.isChecked(),
-            "count": self.random_count.value(),
-            "seed": self.random_seed.value(),
-        }  # fmt: skip
-
-    def set_sweep_state(self, state: object) -> None:
-        """Restore ``sweep_state()``; anything malformed (another version's) is skipped."""
-        if not isinstance(state, dict):
-            return
-        lists, choices = state.get("lists"), state.get("choices")
-        for name, text in lists.items() if isinstance(lists, dict) else ():
-            if name in self._list_fields() and isinstance(text, str):
-                self.fields[name].editor.setText(text)
-        for name, ticked in choices.items() if isinstance(choices, dict) else ():
-            if name in self.choice_boxes and isinstance(ticked, list):
-                self.set_choice_sweep(name, tuple(ticked))
-        self.random_check.setChecked(state.get("random") is True)
-        for box, key in ((self.random_count, "count"), (self.random_seed, "seed")):
-            if isinstance(state.get(key), int) and not isinstance(state.get(key), bool):
-                box.setValue(state[key])
 
     def set_config(self, config) -> None:
         """One run's settings: any sweep (lists, ticks, random search) is cleared."""

@@ -143,12 +143,17 @@ class TrainingController(QObject):
     @Slot(object)
     def _worker_finished(self, result) -> None:
         self.last_result = result
+        if (item := self.queue.current) is not None:  # the queue's Overall counts what it trained
+            trained = result.summary.get("epochs_completed")
+            item.epochs_trained = trained if isinstance(trained, int) else None
         self.runFinished.emit(result)
         # Last: when this ends the queue, what the queue's end says comes after the run's own.
         self.queue.mark_finished(result.status, str(result.run_dir))
 
     @Slot(str, str)
     def _worker_errored(self, message: str, details: str) -> None:
+        if (item := self.queue.current) is not None:
+            item.epochs_trained = 0  # refused before its first epoch
         self.runFailed.emit(message, details)
         self.queue.mark_finished("failed", None)
 

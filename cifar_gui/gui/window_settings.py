@@ -1,6 +1,10 @@
-"""What the window keeps between launches (QSettings): its geometry, the training settings and
-the sweep's lists and ticks. Settings saved by another version that no longer parse are
-dropped, and the window starts from the defaults.
+"""What the window keeps between launches (QSettings): its geometry and the training settings.
+
+A sweep (a list typed in a field, several choices ticked, random search) is not kept: the
+window always opens on one run, each swept field at its first value, so that Start never
+starts several runs the user did not set up in this session. The sweep an earlier version
+saved is removed. Settings saved by another version that no longer parse are dropped, and the
+window starts from the defaults.
 """
 
 from __future__ import annotations
@@ -28,14 +32,13 @@ def restore_window_settings(window: QWidget, panel: SweepSettingsPanel) -> None:
     if saved:
         with contextlib.suppress(ValueError, TypeError):
             panel.set_config(TrainConfig.from_dict(json.loads(saved)))
-    with contextlib.suppress(ValueError, TypeError):  # the sweep's lists and ticks
-        panel.set_sweep_state(json.loads(settings.value(SWEEP_KEY) or "{}"))
 
 
 def save_window_settings(window: QWidget, panel: SweepSettingsPanel) -> None:
-    """Keep the geometry of ``window`` and what ``panel`` shows for the next launch."""
+    """Keep the geometry of ``window`` and the one run ``panel`` shows (a sweep's fields at
+    their first value) for the next launch."""
     settings = QSettings()
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     settings.setValue(CONFIG_KEY, json.dumps(panel.config().to_dict()))
-    settings.setValue(SWEEP_KEY, json.dumps(panel.sweep_state()))
+    settings.remove(SWEEP_KEY)  # an earlier version's sweep: never restored
     settings.sync()

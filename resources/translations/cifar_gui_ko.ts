@@ -1044,6 +1044,10 @@ What it made so far is kept in {folder}.</source>
         <translation>스윕한 모든 설정과 최고 정확도</translation>
     </message>
     <message>
+        <source>{setting} (log scale)</source>
+        <translation>{setting} (로그 눈금)</translation>
+    </message>
+    <message>
         <source>Best val acc</source>
         <translation>최고 검증 정확도</translation>
     </message>
@@ -1128,6 +1132,14 @@ What it made so far is kept in {folder}.</source>
         <translation>— 이미지/초</translation>
     </message>
     <message>
+        <source>ETA — (queue paused)</source>
+        <translation>남은 시간 — (대기열 일시 정지)</translation>
+    </message>
+    <message>
+        <source>0 / {epochs} epochs in {runs} runs</source>
+        <translation>0 / {epochs} 에포크 (실행 {runs}개)</translation>
+    </message>
+    <message>
         <source>elapsed 0:00</source>
         <translation>경과 0:00</translation>
     </message>
@@ -1142,6 +1154,10 @@ What it made so far is kept in {folder}.</source>
     <message>
         <source>%p% ({epoch} / {epochs} epochs)</source>
         <translation>%p% ({epoch} / {epochs} 에포크)</translation>
+    </message>
+    <message>
+        <source>run {run} of {runs}: %p% ({epoch} / {epochs} epochs)</source>
+        <translation>실행 {run}/{runs}: %p% ({epoch} / {epochs} 에포크)</translation>
     </message>
     <message>
         <source>epoch {epoch}: %v / %m steps</source>
@@ -1599,6 +1615,10 @@ What it made so far is kept in {folder}.</source>
     <message>
         <source>No readable history: {runs}</source>
         <translation>읽을 수 있는 기록이 없는 실행: {runs}</translation>
+    </message>
+    <message>
+        <source>{setting} (log scale)</source>
+        <translation>{setting} (로그 눈금)</translation>
     </message>
 </context>
 <context>

@@ -231,20 +231,28 @@ def test_a_2x2_sweep_trains_from_the_window_and_its_table_matches_summary_json(r
     assert unfinished_sweeps(window.runs_dir()) == []
 
 
-def test_the_sweep_typed_is_kept_between_launches_and_reset_clears_it(make_window):
+def test_the_sweep_typed_is_not_kept_between_launches_and_reset_clears_it(make_window):
+    """UX QA finding: a second launch opened straight into "Start 2 runs" unnoticed. The next
+    launch shows one run (each swept field at its first value); the other settings stay."""
     first = make_window(load_tensorflow_now=False)
     _type(first, learning_rate="1e-3, 1e-4", epochs="3")
     first.settings_panel.set_choice_sweep("preset", ("plain", "l2"))
     assert first.start_button.text() == "Start 4 runs"
+    first.settings_panel.random_check.setChecked(True)
+    assert first.start_button.text() == "Start 8 runs"
     first.close()
     second = make_window(load_tensorflow_now=False)
     panel = second.settings_panel
-    assert panel.fields["learning_rate"].editor.text() == "1e-3, 1e-4"
+    assert panel.fields["learning_rate"].editor.text() == "0.001"
     assert panel.fields["epochs"].editor.text() == "3"
-    assert second.start_button.text() == "Start 4 runs"
+    assert second.start_button.text() == "Start"
+    assert panel.count_label.text() == "One run (no setting has several values)."
+    assert second.progress.overall_bar.text() == "0 / 3 epochs"
+    assert not any(box.isChecked() for box in panel.choice_boxes["preset"].values())
+    assert not panel.random_check.isChecked()
+    _type(second, learning_rate="1e-3, 1e-4")
     second.reset_to_reference()
     assert second.start_button.text() == "Start"
-    assert not any(box.isChecked() for box in panel.choice_boxes["preset"].values())
 
 
 def test_a_run_the_closing_stopped_is_resumed_with_its_sweep(make_window, monkeypatch):

@@ -180,6 +180,7 @@ def test_a_queue_trains_its_runs_one_after_the_other(controller, qtbot, tmp_path
     assert [item.state for item in controller.queue.items] == ["running", "pending"]
     qtbot.waitUntil(lambda: bool(ended), timeout=300_000)
     assert [item.state for item in ended.values[0]] == ["completed", "completed"]
+    assert [item.epochs_trained for item in ended.values[0]] == [1, 1]  # the window's Overall
     results = [e[1] for e in outcomes.events if e[0] == "finished"]
     configs = [TrainConfig.load(Path(r.run_dir) / "config.json") for r in results]
     assert [c.learning_rate for c in configs] == [1e-3, 1e-4]
