@@ -75,6 +75,7 @@ class FunctionWorker(QObject):
         self._args = args
         self._cancellable = cancellable
         self.cancel_event = threading.Event()
+        self.completed = False  # set on the worker's thread as its last act, before ``done``
 
     @property
     def name(self) -> str:
@@ -97,6 +98,7 @@ class FunctionWorker(QObject):
         else:
             self.returned.emit(result)
         finally:
+            self.completed = True
             self.done.emit()
 
 
@@ -222,8 +224,10 @@ class BackgroundTasks(QObject):
 
     @Slot()
     def _thread_finished(self) -> None:
-        for task in [t for t in self._running if t.thread.isFinished()]:
-            release_thread(task.thread)
+        # By the worker's own flag, not QThread.isFinished(): this queued slot can run before
+        # the thread has quite finished, and a task skipped here would never be delivered.
+        for task in [t for t in self._running if t.worker.completed]:
+            release_thread(task.thread)  # waits the moment left until the thread has ended
             try:
                 self._deliver(task)  # still counted as running: ``busy`` until it is handed over
             finally:
