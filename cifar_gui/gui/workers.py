@@ -15,8 +15,11 @@ on a worker thread and hands its result, or its error, to slots on the GUI threa
 
 Every worker thread of the window, the training thread included, starts in ``start_in_thread``;
 the priorities are set here and nowhere else: ``TASK_PRIORITY`` and ``TASK_NICENESS`` for these
-tasks, ``TRAINING_PRIORITY`` and ``TRAINING_NICENESS`` for the training thread. Both nice values
-put the GUI thread first on Linux, where Qt's priorities do nothing for ordinary threads.
+tasks, ``TRAINING_PRIORITY`` and ``TRAINING_NICENESS`` for the training thread. On Linux, where
+Qt's priorities do nothing for ordinary threads, only the training thread lowers its nice
+value: it runs for minutes and must leave the GUI a core. The tasks are short and the user is
+waiting for them; lowered, any other program on the machine starves them (in a test under
+load, TensorFlow's import on a nice-10 task took over two minutes instead of six seconds).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ TASK_PRIORITY = QThread.Priority.LowPriority  # below the GUI and the training t
 # thread gets a core when it needs one (see cifar_gui.thread_priority).
 TRAINING_PRIORITY = QThread.Priority.NormalPriority
 TRAINING_NICENESS = WORKER_NICENESS
-TASK_NICENESS = WORKER_NICENESS  # level with training: a model loads for Classify during a run
+TASK_NICENESS: int | None = None  # the GUI's own: short tasks the user waits for (see above)
 
 
 def error_details(exc: BaseException) -> str:

@@ -10,7 +10,7 @@ import time
 import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 
-from cifar_gui.gui.workers import MAX_THREADS, TASK_PRIORITY, BackgroundTasks
+from cifar_gui.gui.workers import MAX_THREADS, TASK_NICENESS, TASK_PRIORITY, BackgroundTasks
 from cifar_gui.thread_priority import WORKER_NICENESS
 
 
@@ -42,7 +42,7 @@ def test_arguments_are_passed_in_and_the_result_arrives_on_the_gui_thread(qtbot,
     sink, values = Sink(), [1, 2]
     tasks.run(sum, list(values), on_result=sink.result, on_error=sink.error)
     values.append(100)  # a change after the request does not reach the task
-    qtbot.waitUntil(lambda: bool(sink.results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(sink.results), timeout=30_000)
     assert sink.results == [3]
     assert sink.threads == [QThread.currentThread()]
 
@@ -54,7 +54,7 @@ def test_an_error_is_logged_with_its_traceback_and_reaches_on_error(qtbot, tasks
     sink = Sink()
     with caplog.at_level(logging.ERROR, logger="cifar_gui.gui.workers"):
         tasks.run(explode, 0, on_result=sink.result, on_error=sink.error)
-        qtbot.waitUntil(lambda: bool(sink.errors), timeout=5000)
+        qtbot.waitUntil(lambda: bool(sink.errors), timeout=30_000)
     assert sink.errors[0][0] == "division by zero"
     assert "ZeroDivisionError" in sink.errors[0][1]
     record = next(r for r in caplog.records if "explode" in r.getMessage())
@@ -77,8 +77,8 @@ def test_the_newest_request_wins(qtbot, tasks):
         tasks.run(work, value, on_result=sink.result, latest="analysis")
     assert tasks.busy
     release.set()
-    qtbot.waitUntil(lambda: bool(sink.results), timeout=5000)
-    qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
+    qtbot.waitUntil(lambda: bool(sink.results), timeout=30_000)
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=30_000)
     assert ran == ["first", "newest"]
     assert sink.results == ["newest"]
 
@@ -97,7 +97,7 @@ def test_a_superseded_cancellable_task_is_told_to_cancel(qtbot, tasks):
     tasks.run(work, "old", cancellable=True, on_result=sink.result, latest="folder")
     assert started.wait(5)
     tasks.run(work, "new", cancellable=True, on_result=sink.result, latest="folder")
-    qtbot.waitUntil(lambda: bool(sink.results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(sink.results), timeout=30_000)
     assert seen == [("old", "cancelled"), ("new", "finished")]
     assert sink.results == ["new"]
 
@@ -122,15 +122,17 @@ def test_at_most_max_threads_run_at_once_and_at_low_priority(qtbot):
 
     for index in range(5):
         tasks.run(work, index)
-    qtbot.waitUntil(lambda: running["now"] == 2, timeout=5000)
+    qtbot.waitUntil(lambda: running["now"] == 2, timeout=30_000)
     assert len(tasks.threads()) == 2
     release.set()
     qtbot.waitUntil(lambda: not tasks.busy, timeout=10000)
     assert running["most"] == 2
     assert running["priorities"] == [TASK_PRIORITY] * 5
-    if sys.platform.startswith("linux"):  # Qt ignores thread priorities there: niceness
+    if sys.platform.startswith("linux"):  # Qt ignores thread priorities there
         gui_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-        assert all(nice >= max(gui_nice, WORKER_NICENESS) for nice in running["nice"])
+        # Not lowered: another program would starve a task the user is waiting for.
+        assert running["nice"] == [gui_nice] * 5 and TASK_NICENESS is None
+        assert gui_nice < WORKER_NICENESS  # only the training thread yields (its own test)
     assert MAX_THREADS >= 2
     tasks.shutdown()
 
