@@ -29,7 +29,7 @@ import threading
 import traceback
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
@@ -78,7 +78,9 @@ class FunctionWorker(QObject):
         self._args = args
         self._cancellable = cancellable
         self.cancel_event = threading.Event()
-        self.completed = False  # set on the worker's thread as its last act, before ``done``
+        # Set on the worker's thread before ``done``: what ``BackgroundTasks`` hands over.
+        self.outcome: tuple = ()  # ("result", value) or ("error", message, details)
+        self.completed = False
 
     @property
     def name(self) -> str:
@@ -97,8 +99,10 @@ class FunctionWorker(QObject):
                 result = self._function(*self._args)
         except Exception as exc:
             log.error("Background task %s failed", self.name, exc_info=True)
-            self.errored.emit(str(exc) or type(exc).__name__, error_details(exc))
+            self.outcome = ("error", str(exc) or type(exc).__name__, error_details(exc))
+            self.errored.emit(*self.outcome[1:])
         else:
+            self.outcome = ("result", result)
             self.returned.emit(result)
         finally:
             self.completed = True
@@ -150,7 +154,6 @@ class _Task:
     latest: str | None
     thread: QThread | None = None
     superseded: bool = False
-    outcome: list = field(default_factory=list)  # ("result", value) or ("error", msg, details)
 
 
 class BackgroundTasks(QObject):
@@ -219,8 +222,6 @@ class BackgroundTasks(QObject):
             if task.superseded:
                 continue
             worker = task.worker
-            worker.returned.connect(lambda value, t=task: t.outcome.append(("result", value)))
-            worker.errored.connect(lambda m, d, t=task: t.outcome.append(("error", m, d)))
             task.thread = start_in_thread(worker, self, worker.run, TASK_PRIORITY, TASK_NICENESS)
             task.thread.finished.connect(self._thread_finished)
             self._running.append(task)
@@ -241,9 +242,9 @@ class BackgroundTasks(QObject):
 
     def _deliver(self, task: _Task) -> None:
         """Hand a finished task's outcome to its slots, unless a newer request replaced it."""
-        if task.superseded or self._closed or not task.outcome:
+        if task.superseded or self._closed or not task.worker.outcome:
             return
-        kind, *values = task.outcome[0]
+        kind, *values = task.worker.outcome
         callback = task.on_result if kind == "result" else task.on_error
         if callback is not None:
             callback(*values)

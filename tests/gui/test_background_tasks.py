@@ -143,3 +143,16 @@ def test_nothing_starts_after_shutdown(qtbot):
     tasks.run(ran.append, 1)
     qtbot.wait(100)
     assert ran == [] and not tasks.busy
+
+
+def test_a_result_is_delivered_whenever_the_hand_over_runs(qtbot, tasks):
+    """The hand-over may run (for another task's thread) before any queued signal of this
+    task has been processed: the result must come from the worker itself, not be lost."""
+    sink = Sink()
+    worker = tasks.run(sum, [40, 2], on_result=sink.result)
+    deadline = time.monotonic() + 30
+    while not worker.completed and time.monotonic() < deadline:
+        time.sleep(0.01)  # no Qt events processed meanwhile
+    tasks._thread_finished()  # as if another task's thread had just ended
+    assert sink.results == [42]
+    assert not tasks.busy
