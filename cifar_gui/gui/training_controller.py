@@ -102,9 +102,8 @@ class TrainingController(QObject):
         worker.errored.connect(self._worker_errored)
         self.worker = worker
         self.worker_thread = start_in_thread(
-            worker, self, worker.run, self._priority, self._niceness
+            worker, self, worker.run, self._priority, self._niceness, self._thread_finished
         )
-        self.worker_thread.finished.connect(self._thread_finished)
         self.busyChanged.emit(True)
         return True
 

@@ -115,10 +115,13 @@ def start_in_thread(
     run_slot: Callable[[], None],
     priority: QThread.Priority = QThread.Priority.InheritPriority,
     niceness: int | None = None,
+    on_finished: Callable[[], None] | None = None,
 ) -> QThread:
     """Move ``worker`` to a new thread (a child of ``parent``) that quits when the worker says
     ``done``, and start it at ``priority``; with ``niceness`` the thread first lowers its own
-    OS priority to that nice value (Linux; see ``cifar_gui.thread_priority``).
+    OS priority to that nice value (Linux; see ``cifar_gui.thread_priority``). ``on_finished``
+    (a slot of a QObject on the GUI thread) is connected to the thread's ``finished`` before it
+    starts: connected after, a quick function could end first and the signal would be lost.
 
     No ``deleteLater``: the caller keeps Python references to both until the thread has
     finished, then hands the thread to ``release_thread``. Mixing Qt's deferred deletion with
@@ -134,6 +137,8 @@ def start_in_thread(
     # Direct: quit() is thread-safe, and a queued call would wait for the GUI event loop,
     # which is blocked while closeEvent waits for this very thread.
     worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    if on_finished is not None:
+        thread.finished.connect(on_finished)
     thread.start(priority)
     return thread
 
@@ -222,8 +227,9 @@ class BackgroundTasks(QObject):
             if task.superseded:
                 continue
             worker = task.worker
-            task.thread = start_in_thread(worker, self, worker.run, TASK_PRIORITY, TASK_NICENESS)
-            task.thread.finished.connect(self._thread_finished)
+            task.thread = start_in_thread(
+                worker, self, worker.run, TASK_PRIORITY, TASK_NICENESS, self._thread_finished
+            )
             self._running.append(task)
 
     @Slot()

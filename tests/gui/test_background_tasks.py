@@ -156,3 +156,24 @@ def test_a_result_is_delivered_whenever_the_hand_over_runs(qtbot, tasks):
     tasks._thread_finished()  # as if another task's thread had just ended
     assert sink.results == [42]
     assert not tasks.busy
+
+
+def test_a_thread_that_ends_at_once_still_reports_its_end(qtbot):
+    """``finished`` is connected before the thread starts: a function that returns at once
+    may end its thread before the caller could have connected anything."""
+    from cifar_gui.gui.workers import FunctionWorker, start_in_thread
+
+    class Owner(QObject):
+        def __init__(self):
+            super().__init__()
+            self.ended = 0
+
+        @Slot()
+        def thread_ended(self):
+            self.ended += 1
+
+    owner, worker = Owner(), FunctionWorker(int)
+    thread = start_in_thread(worker, owner, worker.run, on_finished=owner.thread_ended)
+    assert thread.wait(10_000)  # ended before any event was processed
+    qtbot.waitUntil(lambda: owner.ended == 1, timeout=10_000)
+    thread.setParent(None)
