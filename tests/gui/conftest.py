@@ -119,3 +119,33 @@ def ready_window(make_window, qtbot):
     fields["learning_rate"].editor.setText("0.001")
     fields["epochs"].editor.setText("2")
     return window
+
+
+class FakeClock:
+    """``time`` for the progress panel: ``monotonic()`` returns ``now``, set by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The progress panel's clock, under the test's hand."""
+    from cifar_gui.gui import progress_panel
+
+    fake = FakeClock()
+    monkeypatch.setattr(progress_panel, "time", fake)
+    return fake
+
+
+@pytest.fixture
+def panel(qtbot, clock):
+    """A progress panel on the fake ``clock``."""
+    from cifar_gui.gui.progress_panel import ProgressPanel
+
+    widget = ProgressPanel()
+    qtbot.addWidget(widget)
+    return widget

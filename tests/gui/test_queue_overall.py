@@ -7,35 +7,7 @@ from __future__ import annotations
 import math
 import types
 
-import pytest
-
 from cifar_gui.progress import BatchProgress, RunStarted
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    from cifar_gui.gui import progress_panel
-
-    fake = FakeClock()
-    monkeypatch.setattr(progress_panel, "time", fake)
-    return fake
-
-
-@pytest.fixture
-def panel(qtbot, clock):
-    from cifar_gui.gui.progress_panel import ProgressPanel
-
-    widget = ProgressPanel()
-    qtbot.addWidget(widget)
-    return widget
 
 
 def _started(epochs=2, steps=10, history=()):

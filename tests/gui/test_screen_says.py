@@ -7,39 +7,12 @@ import types
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLineEdit
 
 from cifar_gui.progress import BatchProgress, RunStarted
 from tests.gui.fake_runs import write_run
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    from cifar_gui.gui import progress_panel
-
-    fake = FakeClock()
-    monkeypatch.setattr(progress_panel, "time", fake)
-    return fake
-
-
-@pytest.fixture
-def panel(qtbot, clock):
-    from cifar_gui.gui.progress_panel import ProgressPanel
-
-    widget = ProgressPanel()
-    qtbot.addWidget(widget)
-    return widget
 
 
 def _started(epochs=3, steps=66, history=()):
