@@ -107,6 +107,9 @@ class ClassifyFolderPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # The folder's order, with no arrow, until the user clicks a header (Qt's default
+        # indicator, the first column descending, listed the files Z to A).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         row = QHBoxLayout()
         for widget in (self.folder_button, self.folder_cancel, self.folder_progress):
             row.addWidget(widget)
