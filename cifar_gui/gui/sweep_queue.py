@@ -179,6 +179,8 @@ class SweepQueuePanel(QueuePanel):
         if queue.paused:
             text = (self.tr("{sweep}: paused, 1 run left") if n == 1
                     else self.tr("{sweep}: paused, {n} runs left"))  # fmt: skip
+        elif n == 0 and queue.current is not None:  # not "0 runs left" while one still trains
+            text = self.tr("{sweep}: the last run is training")
         else:
             text = self.tr("{sweep}: 1 run left") if n == 1 else self.tr("{sweep}: {n} runs left")
         self.title.setText(text.format(sweep=sweep, n=n))

@@ -1656,6 +1656,10 @@ What it made so far is kept in {folder}.</source>
         <translation>{sweep}: 일시 정지, 남은 실행 {n}개</translation>
     </message>
     <message>
+        <source>{sweep}: the last run is training</source>
+        <translation>{sweep}: 마지막 실행을 학습하는 중</translation>
+    </message>
+    <message>
         <source>{sweep}: 1 run left</source>
         <translation>{sweep}: 남은 실행 1개</translation>
     </message>

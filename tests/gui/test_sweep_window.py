@@ -194,6 +194,7 @@ def test_the_queue_pauses_extends_and_cancels(make_window, monkeypatch):
     panel.cancel_button.click()
     assert [i.state for i in SweepQueue.load(queue.persisted.folder).items] == [
         "completed", "running", "cancelled", "cancelled"]  # fmt: skip
+    assert panel.title.text().endswith(": the last run is training")  # not "0 runs left"
     queue.mark_finished("completed", None)
     assert not queue.active and unfinished_sweeps(window.runs_dir()) == []
 
