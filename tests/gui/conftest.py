@@ -149,3 +149,13 @@ def panel(qtbot, clock):
     widget = ProgressPanel()
     qtbot.addWidget(widget)
     return widget
+
+
+@pytest.fixture
+def tasks(qapp):
+    """A ``BackgroundTasks`` of its own, shut down (every thread waited for) after the test."""
+    from cifar_gui.gui.workers import BackgroundTasks
+
+    owner = BackgroundTasks()
+    yield owner
+    owner.shutdown()

@@ -7,7 +7,6 @@ import sys
 import threading
 import time
 
-import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 
 from cifar_gui.gui.workers import MAX_THREADS, TASK_NICENESS, TASK_PRIORITY, BackgroundTasks
@@ -29,13 +28,6 @@ class Sink(QObject):
     @Slot(str, str)
     def error(self, message, details):
         self.errors.append((message, details))
-
-
-@pytest.fixture
-def tasks():
-    owner = BackgroundTasks()
-    yield owner
-    owner.shutdown()
 
 
 def test_arguments_are_passed_in_and_the_result_arrives_on_the_gui_thread(qtbot, tasks):

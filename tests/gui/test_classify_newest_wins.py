@@ -14,15 +14,6 @@ import pytest
 from PIL import Image
 
 
-@pytest.fixture
-def tasks(qapp):
-    from cifar_gui.gui.workers import BackgroundTasks
-
-    tasks = BackgroundTasks()
-    yield tasks
-    tasks.shutdown()
-
-
 @pytest.fixture(scope="module")
 def model_files(tmp_path_factory) -> list[Path]:
     """Three small classifiers of 32x32 RGB images into 3 classes, each in its own file."""

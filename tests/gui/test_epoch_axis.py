@@ -5,15 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def tasks(qapp):
-    from cifar_gui.gui.workers import BackgroundTasks
-
-    tasks = BackgroundTasks()
-    yield tasks
-    tasks.shutdown()
-
-
 def _tick_values(axis, low: float, high: float) -> list[float]:
     values = []
     for _spacing, ticks in axis.tickValues(low, high, 400):

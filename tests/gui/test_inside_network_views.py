@@ -10,15 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 
-@pytest.fixture
-def tasks(qapp):
-    from cifar_gui.gui.workers import BackgroundTasks
-
-    tasks = BackgroundTasks()
-    yield tasks
-    tasks.shutdown()
-
-
 @pytest.fixture(scope="module")
 def small_model():
     import keras

@@ -5,21 +5,11 @@ open in class order without a misleading arrow, and "Show all mistakes" waits fo
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.fake_runs import write_run
 
 HTML_NAME = "첫 실험 / test <b>x</b>"
-
-
-@pytest.fixture
-def tasks(qapp):
-    from cifar_gui.gui.workers import BackgroundTasks
-
-    tasks = BackgroundTasks()
-    yield tasks
-    tasks.shutdown()
 
 
 def _history(gaps):
