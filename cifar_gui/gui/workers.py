@@ -65,10 +65,9 @@ def _name(function: Callable[..., Any]) -> str:
 class FunctionWorker(QObject):
     """Runs ``function(*args)``; a ``cancellable`` one is called as
     ``function(*args, report, cancelled)`` with ``report(done, total)`` emitting ``progress``
-    and ``cancelled()`` reading Cancel."""
+    and ``cancelled()`` reading Cancel. Its ``outcome`` (the result, or the error's message and
+    details: the traceback for unexpected errors) is set on its thread before ``done``."""
 
-    returned = Signal(object)
-    errored = Signal(str, str)  # message, details (the traceback for unexpected errors)
     progress = Signal(int, int)  # done, total (cancellable workers only)
     done = Signal()
 
@@ -100,10 +99,8 @@ class FunctionWorker(QObject):
         except Exception as exc:
             log.error("Background task %s failed", self.name, exc_info=True)
             self.outcome = ("error", str(exc) or type(exc).__name__, error_details(exc))
-            self.errored.emit(*self.outcome[1:])
         else:
             self.outcome = ("result", result)
-            self.returned.emit(result)
         finally:
             self.completed = True
             self.done.emit()

@@ -108,8 +108,8 @@ def test_show_details_gives_the_reason_not_a_traceback(qtbot):
     got = []
     for function in (refuse, crash):
         worker = FunctionWorker(function)
-        worker.errored.connect(lambda message, details: got.append((message, details)))
         worker.run()
+        got.append(worker.outcome[1:])  # (message, details), what "Show details" gets
     assert got[0] == (
         "/data/pets: an image-folder data set needs two class folders",
         "/data/pets: an image-folder data set needs two class folders",
