@@ -69,6 +69,14 @@ def time_to(rows: list[dict], target: float) -> tuple[int, float] | None:
     return next(((r["epoch"], r["t"]) for r in rows if r["val_acc"] >= target - 1e-9), None)
 
 
+def margins(rows: list[dict], reference: list[float]) -> str:
+    """Each epoch's validation accuracy minus the reference's at the same epoch (signed, 3
+    decimals), and whether it is at least the reference's at every epoch from the second."""
+    diffs = [r["val_acc"] - reference[r["epoch"] - 1] for r in rows if r["epoch"] <= len(reference)]
+    ok = all(d >= 0 for d in diffs[1:])
+    return " ".join(f"{d:+.3f}" for d in diffs) + f"  (>= from epoch 2: {'yes' if ok else 'NO'})"
+
+
 def reference_line(rows: list[dict], estimate: bool) -> tuple[float, int, float, str]:
     """The reference's best accuracy, the epoch it first reaches it, the time to it, and how."""
     if not estimate:
@@ -94,10 +102,12 @@ def main() -> None:
     parser.add_argument("--reference-epochs", type=int, default=0, help="0: its recipe's 30")
     parser.add_argument("--epochs", type=int, default=0, help="0: each preset's recipe")
     parser.add_argument("--estimate-reference", action="store_true")
+    parser.add_argument("--keep-runs", default="", help="a folder to keep the run folders in")
     args = parser.parse_args()
     source = {"mini": str(SHARED_MINI), "40k": str(SHARED_40K)}.get(args.data, args.data)
     results = {}
-    with tempfile.TemporaryDirectory() as runs:
+    with tempfile.TemporaryDirectory() as scratch:
+        runs = args.keep_runs or scratch
         results[REFERENCE] = run_child(CHILD, source, REFERENCE, str(args.reference_epochs), runs)
         for preset in args.presets.split(","):
             results[preset] = run_child(CHILD, source, preset, str(args.epochs), runs)
@@ -126,6 +136,12 @@ def main() -> None:
         )
     for preset, result in results.items():
         print(f"recipe {preset}: {result['recipe']}")
+    reference = seed_curve() if args.estimate_reference else [r["val_acc"] for r in ref_rows]
+    for preset, result in results.items():
+        if preset != REFERENCE:
+            print(
+                f"{preset} vs the reference, epoch by epoch: {margins(result['rows'], reference)}"
+            )
 
 
 if __name__ == "__main__":
