@@ -76,6 +76,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
 
         self.settings_panel = SweepSettingsPanel()
         self.plots = TrainingPlots()
+        self.plots.problem.connect(self._show_error)  # an export that failed
         self.progress = ProgressPanel()
         self.explorer = DataExplorer()
         self.explorer_loader = ExplorerLoader(self.tasks, self.explorer, self.settings_panel, self)
