@@ -28,7 +28,7 @@ from cifar_gui.data.errors import DataSourceError
 from cifar_gui.data.history_csv import HistoryCurves, read_history_csv
 from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.run_legend import LEGEND_WIDTH, RunLegend
-from cifar_gui.gui.training_plots import drawable
+from cifar_gui.gui.training_plots import drawable, use_plot_style
 from cifar_gui.gui.widget_png import save_widget_png
 from cifar_gui.i18n import os_error_text
 from cifar_gui.run_store.record import RunRecord
@@ -60,6 +60,7 @@ class RunComparisonPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_plot_style()  # white, as the training plots, whichever is made first
         self.loss_widget = pg.PlotWidget(title=self.tr("Loss"), axisItems=epoch_axes())
         self.acc_widget = pg.PlotWidget(title=self.tr("Accuracy"), axisItems=epoch_axes())
         self.acc_widget.getPlotItem().setLimits(yMin=-0.02, yMax=1.02)  # an accuracy: 0 to 1

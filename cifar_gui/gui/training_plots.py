@@ -46,6 +46,12 @@ VAL_COLOUR = (255, 127, 14)
 REDRAW_INTERVAL_MS = 100
 
 
+def use_plot_style() -> None:
+    """The plots' look, as in the notebook's matplotlib figures: black on white, antialiased.
+    pyqtgraph reads these options when a plot is made: call before making one."""
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+
 def drawable(x, y, x_log: bool = False, y_log: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The points of (x, y) that an axis can show: finite, and positive on a log axis.
 
@@ -147,7 +153,7 @@ class TrainingPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        use_plot_style()
         self.loss_widget = pg.PlotWidget(axisItems=epoch_axes())
         self.acc_widget = pg.PlotWidget(axisItems=epoch_axes())
         common = dict(x_label=self.tr("epoch"), train_name=self.tr("train"),

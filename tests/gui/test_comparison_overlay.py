@@ -136,6 +136,7 @@ def test_save_png_writes_both_panels_and_the_legend(tab, notebook_csv, tmp_path)
         round(plot.width() * ratio),
         round(plot.height() * ratio),
     )
+    assert image.pixelColor(3, 3).name() == "#ffffff"  # the plots' white, as in the app
     loss_right = plot.loss_widget.geometry().right()
     acc_right = plot.acc_widget.geometry().right()
     assert _non_white(image, 0, loss_right) > 200  # axes, ticks and curves in each panel
