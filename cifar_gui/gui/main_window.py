@@ -54,6 +54,7 @@ from cifar_gui.gui.training_plots import TrainingPlots
 from cifar_gui.gui.training_worker import TrainingWorker
 from cifar_gui.gui.window_settings import restore_window_settings, save_window_settings
 from cifar_gui.gui.workers import BackgroundTasks
+from cifar_gui.i18n import os_error_text
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.run_store import files
 from cifar_gui.run_store.listing import list_runs
@@ -657,7 +658,9 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         try:
             atomic_write_text(path, text)
         except OSError as exc:
-            self._show_error(self.tr("The settings could not be saved: {error}").format(error=exc))
+            self._show_error(
+                self.tr("The settings could not be saved: {error}").format(error=os_error_text(exc))
+            )
             return False
         return True
 
