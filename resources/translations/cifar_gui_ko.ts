@@ -1247,7 +1247,7 @@ What it made so far is kept in {folder}.</source>
     </message>
     <message>
         <source>Draw a training history from a CSV file (columns epoch, loss, acc, val_loss, val_acc), such as the course notebook&apos;s, beside the runs</source>
-        <translation>강의 노트북의 기록 같은 CSV 파일의 학습 기록(열: epoch(에포크), loss, acc, val_loss, val_acc)을 실행들 옆에 그립니다</translation>
+        <translation>에포크별 손실과 정확도가 담긴 CSV 파일(강의 노트북의 학습 기록 등)을 실행들 옆에 그립니다</translation>
     </message>
     <message>
         <source>Remove CSV curves</source>
