@@ -31,6 +31,7 @@ from cifar_gui.gui.classify_model_picker import ClassifyModelPicker
 from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.table_items import number_cell, text_cell
 from cifar_gui.gui.workers import BackgroundTasks, FunctionWorker
+from cifar_gui.i18n import os_error_text
 
 FOLDER_CHUNK = 64  # images classified per step of a folder; its rows appear after each step
 FOLDER_TASK = "classify-folder"  # BackgroundTasks key: the newest folder asked for wins
@@ -231,7 +232,9 @@ class ClassifyFolderPage(QWidget):
         try:
             write_classification_csv(path, self.folder_results, names)
         except OSError as exc:
-            self.folder_status.setText(self.tr("Could not save: {error}").format(error=exc))
+            self.folder_status.setText(
+                self.tr("Could not save: {error}").format(error=os_error_text(exc))
+            )
             self.folder_status.setStyleSheet(ERROR_STYLE)
             return False
         self.folder_status.setText(self.tr("Saved {path}").format(path=path))

@@ -54,6 +54,7 @@ from cifar_gui.gui.training_plots import TrainingPlots
 from cifar_gui.gui.training_worker import TrainingWorker
 from cifar_gui.gui.window_settings import restore_window_settings, save_window_settings
 from cifar_gui.gui.workers import BackgroundTasks
+from cifar_gui.i18n import os_error_text
 from cifar_gui.paths import default_runs_dir
 from cifar_gui.run_store import files
 from cifar_gui.run_store.listing import list_runs
@@ -76,6 +77,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
 
         self.settings_panel = SweepSettingsPanel()
         self.plots = TrainingPlots()
+        self.plots.problem.connect(self._show_error)  # an export that failed
         self.progress = ProgressPanel()
         self.explorer = DataExplorer()
         self.explorer_loader = ExplorerLoader(self.tasks, self.explorer, self.settings_panel, self)
@@ -656,7 +658,9 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         try:
             atomic_write_text(path, text)
         except OSError as exc:
-            self._show_error(self.tr("The settings could not be saved: {error}").format(error=exc))
+            self._show_error(
+                self.tr("The settings could not be saved: {error}").format(error=os_error_text(exc))
+            )
             return False
         return True
 

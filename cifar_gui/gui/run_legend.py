@@ -10,7 +10,7 @@ same as the runs table; a name too long for it is elided and whole in the toolti
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from cifar_gui.gui.plain_text import plain_tooltip
@@ -19,10 +19,16 @@ LEGEND_WIDTH = 240  # pixels: about 30 characters of a run's name
 SWATCH = QSize(18, 4)  # a line's sample, as drawn in the plots
 
 
-def swatch(colour: str) -> QIcon:
-    """A short thick line of ``colour`` (a ``#rrggbb`` string), as the legend's icon."""
+def swatch(colour: str, dashed: bool = False) -> QIcon:
+    """A short thick line of ``colour`` (a ``#rrggbb`` string), as the legend's icon; broken
+    in two dashes for a curve read from a CSV file (drawn dash-dotted in the plots)."""
     pixmap = QPixmap(SWATCH)
     pixmap.fill(QColor(colour))
+    if dashed:
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        painter.fillRect(SWATCH.width() // 2 - 2, 0, 4, SWATCH.height(), QColor(0, 0, 0, 0))
+        painter.end()
     return QIcon(pixmap)
 
 
@@ -38,12 +44,22 @@ class RunLegend(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def set_entries(self, entries: list[tuple[str, str]]) -> None:
-        """``(name, colour)`` of each run, in the order drawn; replaces the previous ones."""
+    def set_entries(
+        self, entries: list[tuple[str, str]], external: list[tuple[str, str]] = ()
+    ) -> None:
+        """``(name, colour)`` of each run, in the order drawn, then of each history read from
+        a CSV file (``external``: a broken swatch, the tooltip says so); replaces the
+        previous ones."""
         self.clear()
         for name, colour in entries:
             item = QListWidgetItem(swatch(colour), name)
             item.setToolTip(plain_tooltip(name))
+            self.addItem(item)
+        for name, colour in external:
+            item = QListWidgetItem(swatch(colour, dashed=True), name)
+            item.setToolTip(
+                plain_tooltip(self.tr("{name}: curves from a CSV file").format(name=name))
+            )
             self.addItem(item)
 
     def names(self) -> list[str]:

@@ -121,6 +121,7 @@ class RunsTab(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.message.setWordWrap(True)
         self.comparison = RunComparisonPlot()
+        self.comparison.said.connect(self._say)  # a CSV added or refused, a PNG saved
         self.lesson = LessonTable()  # the overfitting gap of the selected runs, as numbers
         self._build_layout(row)
         self._update_buttons()

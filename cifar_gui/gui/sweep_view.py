@@ -29,6 +29,7 @@ from cifar_gui.atomic import atomic_write_text
 from cifar_gui.gui.runs_tab import _cell, _duration, _score
 from cifar_gui.gui.setting_labels import setting_label, status_text, value_text
 from cifar_gui.gui.sweep_plots import SweepPlots
+from cifar_gui.i18n import os_error_text
 from cifar_gui.sweep.results import SweepTable, sweep_ids, sweep_table
 
 BEST_BACKGROUND = "#d5f5e3"
@@ -165,7 +166,9 @@ class SweepView(QWidget):
             atomic_write_text(path, self.current.to_csv())
         except OSError as exc:
             self.message.setText(
-                self.tr("Could not write {path}: {error}").format(path=path, error=exc)
+                self.tr("Could not write {path}: {error}").format(
+                    path=path, error=os_error_text(exc)
+                )
             )
             return False
         self.message.setText(self.tr("Table written to {path}").format(path=path))

@@ -11,12 +11,13 @@ column's peaks) and clips it to the view, so a redraw stays cheap on a long run.
 from __future__ import annotations
 
 import csv
+import io
 import math
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -29,9 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.atomic import atomic_write_text
 from cifar_gui.gui.epoch_axis import epoch_axes
 from cifar_gui.gui.plot_buffers import GrowingArray, SmoothedSeries
 from cifar_gui.gui.plot_legends import legend_below
+from cifar_gui.gui.widget_png import save_widget_png
+from cifar_gui.i18n import os_error_text
 from cifar_gui.improvement import best_index, mode_for
 from cifar_gui.progress import BatchProgress, EpochResult
 
@@ -40,6 +44,12 @@ VAL_COLOUR = (255, 127, 14)
 # At most 30 redraws a second is the contract; 10 keep the curve fluid and leave the GUI thread
 # free (a redraw of both panels costs ~10-30 ms of software rendering on a 2-core machine).
 REDRAW_INTERVAL_MS = 100
+
+
+def use_plot_style() -> None:
+    """The plots' look, as in the notebook's matplotlib figures: black on white, antialiased.
+    pyqtgraph reads these options when a plot is made: call before making one."""
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
 
 def drawable(x, y, x_log: bool = False, y_log: bool = False) -> tuple[np.ndarray, np.ndarray]:
@@ -139,9 +149,11 @@ def _axis(value: float, log: bool) -> float:
 class TrainingPlots(QWidget):
     """The two live panels with their controls (smoothing, log scale, PNG and CSV export)."""
 
+    problem = Signal(str)  # an export that failed, in one sentence for the user
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        use_plot_style()
         self.loss_widget = pg.PlotWidget(axisItems=epoch_axes())
         self.acc_widget = pg.PlotWidget(axisItems=epoch_axes())
         common = dict(x_label=self.tr("epoch"), train_name=self.tr("train"),
@@ -294,29 +306,47 @@ class TrainingPlots(QWidget):
         self.best_label.setToolTip(self.best_label.text())
 
     # ---- export -----------------------------------------------------------------------------
-    def save_png(self, path: str | Path) -> bool:
+    def save_png(self, path: str | Path) -> None:
+        """Both panels and their controls as a PNG image, written atomically. Raises
+        ``OSError`` (the file is then left as it was)."""
         self._epochs_dirty = True
         self.redraw()
-        return self.grab().save(str(path), "PNG")
+        save_widget_png(self, path)
 
     def save_csv(self, path: str | Path) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["kind", "epoch", "loss", "acc", "val_loss", "val_acc"])
-            for e in self.epochs:
-                writer.writerow(["epoch", e.epoch, e.loss, e.acc, e.val_loss, e.val_acc])
-            batches = (a.tolist() for a in (self.batch_x, self.batch_loss, self.batch_acc))
-            for x, loss, acc in zip(*batches, strict=True):
-                writer.writerow(["batch", f"{x:.4f}", loss, acc, "", ""])
+        """Epoch rows then batch rows (``kind,epoch,loss,acc,val_loss,val_acc``), written
+        atomically (UTF-8). Raises ``OSError`` (the file is then left as it was)."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["kind", "epoch", "loss", "acc", "val_loss", "val_acc"])
+        for e in self.epochs:
+            writer.writerow(["epoch", e.epoch, e.loss, e.acc, e.val_loss, e.val_acc])
+        batches = (a.tolist() for a in (self.batch_x, self.batch_loss, self.batch_acc))
+        for x, loss, acc in zip(*batches, strict=True):
+            writer.writerow(["batch", f"{x:.4f}", loss, acc, "", ""])
+        atomic_write_text(path, buffer.getvalue())
 
     def _ask_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the figure"), "training.png",
                                               self.tr("PNG images (*.png)"))  # fmt: skip
         if path:
-            self.save_png(path)
+            self._export(self.save_png, path)
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the data"), "training.csv",
                                               self.tr("CSV files (*.csv)"))  # fmt: skip
         if path:
-            self.save_csv(path)
+            self._export(self.save_csv, path)
+
+    def _export(self, save, path: str) -> bool:
+        """``save(path)``; a failure is said in one sentence (``problem``), not lost."""
+        try:
+            save(path)
+        except OSError as exc:
+            self.problem.emit(
+                self.tr("{path} could not be saved: {reason}").format(
+                    path=path, reason=os_error_text(exc)
+                )
+            )
+            return False
+        return True

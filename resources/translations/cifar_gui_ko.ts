@@ -1242,12 +1242,67 @@ What it made so far is kept in {folder}.</source>
         <translation>훈련 곡선 보기 (점선)</translation>
     </message>
     <message>
+        <source>Add a history CSV…</source>
+        <translation>학습 기록 CSV 추가…</translation>
+    </message>
+    <message>
+        <source>Draw a training history from a CSV file (columns epoch, loss, acc, val_loss, val_acc), such as the course notebook&apos;s, beside the runs</source>
+        <translation>에포크별 손실과 정확도가 담긴 CSV 파일(강의 노트북의 학습 기록 등)을 실행들 옆에 그립니다</translation>
+    </message>
+    <message>
+        <source>Remove CSV curves</source>
+        <translation>CSV 곡선 제거</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG 저장…</translation>
+    </message>
+    <message>
+        <source>Save both plots and the legend as one image</source>
+        <translation>두 그래프와 범례를 이미지 하나로 저장</translation>
+    </message>
+    <message>
         <source>No readable history: {names}</source>
         <translation>읽을 수 있는 기록 없음: {names}</translation>
     </message>
     <message>
         <source>{name} (train)</source>
         <translation>{name} (훈련)</translation>
+    </message>
+    <message>
+        <source>{name}: {count} epochs drawn</source>
+        <translation>{name}: 에포크 {count}개를 그렸습니다</translation>
+    </message>
+    <message>
+        <source>Add a history CSV</source>
+        <translation>학습 기록 CSV 추가</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved: {reason}</source>
+        <translation>{path}을(를) 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} 저장함</translation>
+    </message>
+    <message>
+        <source>Save the figure</source>
+        <translation>그림 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>RunLegend</name>
+    <message>
+        <source>{name}: curves from a CSV file</source>
+        <translation>{name}: CSV 파일에서 읽은 곡선</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1957,10 @@ Continue it?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved: {reason}</source>
+        <translation>{path}을(를) 저장하지 못했습니다: {reason}</translation>
     </message>
 </context>
 </TS>
