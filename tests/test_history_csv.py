@@ -69,7 +69,8 @@ def test_whole_float_epochs_as_pandas_writes_them_are_accepted(tmp_path):
         ("epoch,val_acc\n1,nan\n", "line 2: val_acc is not a finite number (nan)"),
         ("epoch,loss\n1,inf\n", "line 2: loss is not a finite number (inf)"),
         ("epoch,acc\n1,77\n", "line 2: acc 77 is not an accuracy between 0 and 1"),
-        ("epoch,acc\n0,0.5\n1,0.6\n", "line 2: epochs must be whole numbers from 1 to 1,000,000"),
+        ("epoch,acc\n-1,0.5\n1,0.6\n", "line 2: epochs must be whole numbers from 1 to 1,000,000"),
+        ("epoch,acc\n0,0.5\n0,0.6\n", "line 3: epochs must be whole numbers"),
         ("epoch,acc\n1,0.5\n1,0.6\n", "line 3: epochs must be whole numbers from 1 to 1,000,000"),
         ("epoch,acc\n2,0.5\n1,0.6\n", "line 3: epochs must be whole numbers"),
         ("epoch,acc\n1.5,0.5\n", "line 2: epochs must be whole numbers"),
@@ -129,3 +130,12 @@ def test_refusals_speak_korean_when_the_app_does(tmp_path):
     finally:
         set_language("en")
     assert "epoch" in str(caught.value) and "no 'epoch' column" not in str(caught.value)
+
+
+def test_a_keras_csvlogger_file_counting_from_zero_is_shifted_to_count_from_one(tmp_path):
+    # keras.callbacks.CSVLogger writes the first epoch as 0; the plots count epochs from 1.
+    curves = read_history_csv(
+        _write(tmp_path, "epoch,accuracy,loss\n0,0.35,1.8\n1,0.5,1.4\n2,0.6,1.1\n")
+    )
+    assert curves.epochs.tolist() == [1, 2, 3]
+    assert curves.values("acc").tolist() == [0.35, 0.5, 0.6]

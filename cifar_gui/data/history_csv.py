@@ -8,8 +8,10 @@ that is not a training history is refused in one sentence naming it, never half 
 Format: UTF-8 text (with or without a byte-order mark), comma-separated, one header row, then
 one row per epoch. Columns (any order; others such as ``epoch_seconds`` or ``lr`` are ignored):
 
-- ``epoch``: required; whole numbers from 1 to ``MAX_EPOCH``, increasing row by row
-  (as the app's own ``history.csv`` and the reference notebook's log count them);
+- ``epoch``: required; whole numbers increasing row by row, counted from 1 (as the app's own
+  ``history.csv`` and the reference notebook's log count them) or from 0 (as Keras's
+  ``CSVLogger`` writes them: its epoch 0 is the first epoch, so a file whose first epoch is 0
+  is shifted by one), at most ``MAX_EPOCH``;
 - ``loss``, ``val_loss``: training and validation loss, floats;
 - ``acc``/``accuracy``, ``val_acc``/``val_accuracy``: accuracies as fractions 0..1 (Keras
   writes ``accuracy`` when the metric is named so, ``acc`` in older versions).
@@ -167,9 +169,11 @@ def _curves(path: Path, columns: dict[str, int], table) -> HistoryCurves:
 
 
 def _epochs(path: Path, column: int, table) -> np.ndarray:
-    """The epoch column as int64: ``3`` or ``3.0`` (as pandas writes it), from 1 to
-    ``MAX_EPOCH``, each larger than the one before."""
-    epochs, previous = [], 0
+    """The epoch column as int64, counted from 1: ``3`` or ``3.0`` (as pandas writes it), each
+    larger than the one before, up to ``MAX_EPOCH``; a column whose first epoch is 0 (Keras's
+    ``CSVLogger``) is shifted by one."""
+    from_zero = bool(table) and _first_cell_is_zero(table[0][1][column])
+    epochs, previous = [], -1 if from_zero else 0
     for line, cells in table:
         try:
             value = float(cells[column])
@@ -183,8 +187,15 @@ def _epochs(path: Path, column: int, table) -> np.ndarray:
                 ).format(file=path, line=line, limit=MAX_EPOCH)
             )
         previous = int(value)
-        epochs.append(previous)
+        epochs.append(previous + from_zero)
     return np.array(epochs, dtype=np.int64)
+
+
+def _first_cell_is_zero(cell: str) -> bool:
+    try:
+        return float(cell) == 0.0
+    except ValueError:
+        return False
 
 
 def _value(path: Path, line: int, metric: str, cell: str) -> float:
