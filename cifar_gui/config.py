@@ -235,6 +235,14 @@ class TrainConfig:
         False, label=N_("Mixed precision (GPU)"), group="device", widget="check",
         flag="--mixed-precision", help=N_("float16 arithmetic (GPU only)"),
     )
+    steps_per_execution: int | None = setting(
+        None, label=N_("Batches per call"), group="device", widget="number",
+        flag="--steps-per-execution", metavar="N", unit=N_("batches"), low=1, high=1000,
+        empty_text=N_("automatic: 1 on a CPU, 32 on a GPU"),
+        help=N_("training batches run in one call into TensorFlow's graph (Keras's "
+                "steps_per_execution): fewer round trips from Python, which a GPU needs; the "
+                "per-batch curve, Pause and Stop then follow every N batches"),
+    )
     gpu_memory_limit_mb: int | None = setting(
         None, label=N_("GPU memory cap"), group="device", widget="number",
         flag="--gpu-memory-limit", metavar="MB", unit="MB", low=64, high=10**7,

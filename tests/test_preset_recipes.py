@@ -40,7 +40,7 @@ def test_fast_and_modern_recipes_differ_from_the_reference():
     assert (fast.optimizer, fast.learning_rate, fast.batch_size) == ("adam", 4e-3, 128)
     assert fast.schedule == "cosine" and fast.warmup_epochs == 1 and fast.augmentation
     assert "learning_rate" in changed and "batch_size" in changed
-    assert (modern.learning_rate, modern.schedule, modern.warmup_epochs) == (1e-3, "cosine", 1)
+    assert (modern.learning_rate, modern.schedule, modern.warmup_epochs) == (1e-3, "cosine", 0)
     assert modern.augmentation and fast.problems() == {} and modern.problems() == {}
 
 

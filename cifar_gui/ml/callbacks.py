@@ -88,7 +88,10 @@ class ProgressReporter(keras.callbacks.Callback):
             self._halt()
             return
         elapsed = max(time.perf_counter() - self._epoch_start, 1e-9)
-        step = self._steps_seen = batch + 1
+        # With several batches per call Keras reports the call's last batch as if the call
+        # were whole, also for an epoch's shorter last call: never more than the epoch has.
+        step = batch + 1 if self.steps_per_epoch is None else min(batch + 1, self.steps_per_epoch)
+        self._steps_seen = step
         self.observer.on_batch(
             BatchProgress(
                 epoch=self._epoch,

@@ -84,6 +84,27 @@ def describe_device(device: str) -> str:
     return _gpu_description(index, gpus[index]).description
 
 
+# Batches per call into the graph on a GPU when the user leaves it to the app: the reference
+# network at batch 32 is launch-bound there (the notebook's 6 ms/step is mostly Python and kernel
+# launches), and 32 steps a call keep a call under ~0.2 s, so the per-batch curve still moves
+# several times a second and Stop acts well within a second. On a CPU one step is 40-150 ms of
+# arithmetic and several per call bought nothing measurable (docs/benchmarks.md, CPU knobs).
+GPU_STEPS_PER_EXECUTION = 32
+
+
+def steps_per_execution(requested: int | None, device: str, steps_per_epoch: int) -> int:
+    """The training steps Keras runs per call into its graph (``compile(steps_per_execution=)``).
+
+    ``requested`` (the ``steps_per_execution`` setting; ``None``: automatic) wins when given;
+    automatic is 1 on a CPU and ``GPU_STEPS_PER_EXECUTION`` when the run trains on a GPU.
+    Never more than ``steps_per_epoch`` (at least 1).
+    """
+    if requested is None:
+        on_gpu = device != "cpu" and bool(tf.config.list_physical_devices("GPU"))
+        requested = GPU_STEPS_PER_EXECUTION if on_gpu else 1
+    return max(1, min(int(requested), steps_per_epoch))
+
+
 @contextlib.contextmanager
 def placement(device: str) -> Iterator[tf.distribute.Strategy | None]:
     """Build and train inside this context to run on ``device``.

@@ -3,7 +3,7 @@
 ``plain``, ``l2`` and ``dropout`` are the reference notebook's CNN (three blocks of two 3x3
 convolutions and a max-pool, then Dense(256) and Dense(10, softmax)) without regularisation,
 with L2 on every kernel, and with Dropout after each block. ``modern`` adds batch normalisation,
-growing dropout and on-the-fly augmentation to beat the reference accuracy. ``fast`` is the
+on-the-fly augmentation and lighter dropout to beat the reference accuracy at every epoch. ``fast`` is the
 speed-run network of ``fast_model.py`` (recipes for all of them: ``cifar_gui/recipes.py``).
 """
 
@@ -49,9 +49,18 @@ def _reference_body(x, *, dropout_rate: float, l2_factor: float):
     return layers.Dense(256, activation="relu", kernel_regularizer=regulariser)(x), regulariser
 
 
+# The modern body's dropout, as multiples of the Dropout rate setting (0.2: 0.1, 0.1, 0.2 after
+# the three blocks, 0.3 before the classifier). Batch norm and augmentation already regularise:
+# with the reference-style rates grown per block (0.2, 0.3, 0.4, then 0.5) the modern preset
+# trailed the reference in epochs 2-3 on the full training split (0.487 and 0.579 against
+# 0.551 and 0.601); with these it led it (3-epoch trials, docs/benchmarks.md).
+MODERN_BLOCK_DROPOUT = (0.5, 0.5, 1.0)
+MODERN_HEAD_DROPOUT = 1.5
+
+
 def _modern_body(x, *, dropout_rate: float, l2_factor: float):
     regulariser = keras.regularizers.L2(l2_factor) if l2_factor else None
-    for block, filters in enumerate(FILTERS):
+    for filters, scale in zip(FILTERS, MODERN_BLOCK_DROPOUT, strict=True):
         for _repeat in range(2):
             x = layers.Conv2D(
                 filters, 3, padding="same", use_bias=False, kernel_regularizer=regulariser
@@ -59,12 +68,12 @@ def _modern_body(x, *, dropout_rate: float, l2_factor: float):
             x = layers.BatchNormalization(momentum=MODERN_BN_MOMENTUM)(x)
             x = layers.Activation("relu")(x)
         x = layers.MaxPooling2D(pool_size=2, strides=2, padding="same")(x)
-        x = layers.Dropout(min(dropout_rate + 0.1 * block, 0.9))(x)
+        x = layers.Dropout(min(dropout_rate * scale, 0.9))(x)
     x = layers.Flatten()(x)
     x = layers.Dense(256, use_bias=False, kernel_regularizer=regulariser)(x)
     x = layers.BatchNormalization(momentum=MODERN_BN_MOMENTUM)(x)
     x = layers.Activation("relu")(x)
-    return layers.Dropout(min(dropout_rate + 0.3, 0.9))(x), regulariser
+    return layers.Dropout(min(dropout_rate * MODERN_HEAD_DROPOUT, 0.9))(x), regulariser
 
 
 def build_model(

@@ -34,7 +34,7 @@ from cifar_gui.improvement import mode_for
 from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.confusion_metric import ValidationConfusion
-from cifar_gui.ml.devices import configure_gpus, describe_device, placement
+from cifar_gui.ml.devices import configure_gpus, describe_device, placement, steps_per_execution
 from cifar_gui.ml.epoch_recorder import EpochRecorder
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
 from cifar_gui.ml.failure_text import explain_failure
@@ -525,7 +525,12 @@ def _compiled_model(fit: _Fit, steps: int, builder: ModelBuilder | None) -> kera
             mixed_precision=config.mixed_precision,
         )
         optimizer = build_optimizer(config, steps)
-    model.compile(optimizer=optimizer, loss="sparse_categorical_crossentropy", metrics=["acc"])
+    model.compile(
+        optimizer=optimizer,
+        loss="sparse_categorical_crossentropy",
+        metrics=["acc"],
+        steps_per_execution=steps_per_execution(config.steps_per_execution, config.device, steps),
+    )
     return model
 
 
