@@ -36,6 +36,7 @@ NON_DEFAULT = {
     "monitor": "val_loss",
     "device": "gpu:0",
     "mixed_precision": True,
+    "steps_per_execution": 8,
     "gpu_memory_limit_mb": 2048,
     "evaluate_test": False,
     "on_save_error": "continue",
