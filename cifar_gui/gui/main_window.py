@@ -494,7 +494,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         """The run's own message, and its failure in a dialog; the controller then tells the
         queue (whose end, if this was the last run, says so after this)."""
         summary = result.summary
-        self.progress.stop()
+        done = summary.get("epochs_completed")
+        self.progress.finish(result.status, done if isinstance(done, int) else 0)
         self._runs_changed()
         if summary.get("evaluation"):
             self.evaluation_view.show_run(result.run_dir)
@@ -526,7 +527,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
 
     @Slot(str, str)
     def _run_refused(self, message: str, details: str) -> None:
-        self.progress.stop()
+        self.progress.finish("failed", 0)
         self.statusBar().showMessage(self.tr("Could not start"))
         self._show_error(
             self.tr("Training could not start: {message}").format(message=message), details
