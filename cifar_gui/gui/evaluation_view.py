@@ -110,11 +110,22 @@ class EvaluationView(QWidget):
         self.scores.setSortingEnabled(True)
 
     def _build_gallery(self) -> None:
-        """The mistakes as thumbnails, most confident first; *Show all mistakes*."""
+        """The mistakes as thumbnails, most confident first (at most ``GALLERY_LIMIT``);
+        *Clear the cell filter* shows every cell's mistakes again after a matrix cell."""
         self.gallery_label = QLabel()
         self.gallery_label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.gallery_label.setWordWrap(True)
-        self.show_all_button = QPushButton(self.tr("Show all mistakes"))
+        self.gallery_label.setToolTip(
+            self.tr("The gallery shows at most the {limit} most confident mistakes.").format(
+                limit=GALLERY_LIMIT
+            )
+        )
+        self.show_all_button = QPushButton(self.tr("Clear the cell filter"))
+        self.show_all_button.setToolTip(
+            self.tr("Show the mistakes of every confusion-matrix cell again, not only those "
+                    "of the cell clicked (at most the {limit} most confident).").format(
+                limit=GALLERY_LIMIT)
+        )  # fmt: skip
         self.show_all_button.clicked.connect(self.clear_filter)
         self.show_all_button.setEnabled(False)  # until a filtered gallery is shown
         self.gallery = QListWidget()
@@ -345,12 +356,20 @@ class EvaluationView(QWidget):
             what = self.tr("test images of {t} predicted as {p}").format(
                 t=names[self.filter[0]], p=names[self.filter[1]]
             )
-        self.gallery_label.setText(
-            self.tr(
-                "{shown} of {total} {what}, most confident first; click one to classify it"
-            ).format(shown=len(self.shown_indices), total=len(indices), what=what)
-        )
+        self.gallery_label.setText(self._gallery_header(len(indices), what))
         self.show_all_button.setEnabled(self.filter is not None)
+
+    def _gallery_header(self, total: int, what: str) -> str:
+        """ "The 300 most confident of 891 misclassified test images …" when the gallery is
+        capped at ``GALLERY_LIMIT``, else "12 of 12 …": a student never reads a cut list as all."""
+        if total > GALLERY_LIMIT:
+            return self.tr(
+                "The {shown} most confident of {total} {what} (the gallery shows {shown} at "
+                "most); click one to classify it"
+            ).format(shown=GALLERY_LIMIT, total=total, what=what)
+        return self.tr(
+            "{shown} of {total} {what}, most confident first; click one to classify it"
+        ).format(shown=total, total=total, what=what)
 
     @Slot(QListWidgetItem)
     def _gallery_clicked(self, item: QListWidgetItem) -> None:
