@@ -28,7 +28,7 @@ from cifar_gui.cli_train_flags import (
     apply_setting_flags,
     whole_number,
 )
-from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.config import WHOLE_FILE, ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
 from cifar_gui.help_formatter import DisplayWidthHelpFormatter
@@ -405,9 +405,12 @@ def _done_line(status: str, run_dir, summary: dict) -> str:
 
 
 def _config_error(exc: ConfigError) -> str:
-    """The first refused setting, named by the flag that sets it (``--config`` for the file)."""
+    """The first refused setting, named by the flag that sets it; ``--config`` for the file
+    as a whole and for its unknown settings, all named in one sentence."""
+    if exc.unknown:
+        return f"--config: {exc}"
     field, why = next(iter(exc.problems.items()))
-    return f"{'--config' if field == 'config' else FLAG_FOR_FIELD.get(field, field)}: {why}"
+    return f"{'--config' if field == WHOLE_FILE else FLAG_FOR_FIELD.get(field, field)}: {why}"
 
 
 def _training_data_problem(config: TrainConfig, dataset) -> str | None:

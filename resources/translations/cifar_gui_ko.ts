@@ -488,8 +488,16 @@
         <translation>샘플 수</translation>
     </message>
     <message>
-        <source>Show all mistakes</source>
-        <translation>오분류 모두 보기</translation>
+        <source>The gallery shows at most the {limit} most confident mistakes.</source>
+        <translation>갤러리에는 신뢰도가 가장 높은 오분류를 최대 {limit}개까지만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Clear the cell filter</source>
+        <translation>셀 필터 해제</translation>
+    </message>
+    <message>
+        <source>Show the mistakes of every confusion-matrix cell again, not only those of the cell clicked (at most the {limit} most confident).</source>
+        <translation>누른 셀의 오분류만이 아니라 혼동 행렬 모든 셀의 오분류를 다시 보여 줍니다(신뢰도 높은 순으로 최대 {limit}개).</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: true, columns: predicted)</source>
@@ -542,6 +550,10 @@
     <message>
         <source>test images of {t} predicted as {p}</source>
         <translation>{p}(으)로 예측된 {t} 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>The {shown} most confident of {total} {what} (the gallery shows {shown} at most); click one to classify it</source>
+        <translation>{what} {total}개 중 신뢰도가 가장 높은 {shown}개(갤러리는 최대 {shown}개까지 보여 줍니다). 누르면 분류합니다</translation>
     </message>
     <message>
         <source>{shown} of {total} {what}, most confident first; click one to classify it</source>
@@ -1136,6 +1148,14 @@ What it made so far is kept in {folder}.</source>
         <translation>남은 시간 — (대기열 일시 정지)</translation>
     </message>
     <message>
+        <source>epoch {epoch} stopped unfinished: discarded</source>
+        <translation>에포크 {epoch}: 끝나기 전에 중지되어 버림</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} failed unfinished: discarded</source>
+        <translation>에포크 {epoch}: 끝나기 전에 실패하여 버림</translation>
+    </message>
+    <message>
         <source>0 / {epochs} epochs in {runs} runs</source>
         <translation>0 / {epochs} 에포크 (실행 {runs}개)</translation>
     </message>
@@ -1658,6 +1678,10 @@ What it made so far is kept in {folder}.</source>
     <message>
         <source>{sweep}: the last run is training</source>
         <translation>{sweep}: 마지막 실행을 학습하는 중</translation>
+    </message>
+    <message>
+        <source>{sweep}: ended, {done} of {total} runs completed</source>
+        <translation>{sweep}: 끝남, 실행 {total}개 중 {done}개 완료</translation>
     </message>
     <message>
         <source>{sweep}: 1 run left</source>
