@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.chance import chance_note
 from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
 from cifar_gui.gui.confusion_cells import matrix_cell, share_colour
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.plain_text import plain_tooltip
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.setting_labels import source_text
@@ -157,8 +159,14 @@ class EvaluationView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 800])
+        self.chance_label = QLabel()  # a run that learned nothing, said under the title
+        self.chance_label.setTextFormat(Qt.TextFormat.PlainText)  # class names as typed
+        self.chance_label.setWordWrap(True)
+        self.chance_label.setStyleSheet(ERROR_STYLE)
+        self.chance_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.chance_label)
         layout.addWidget(splitter, 1)
 
     # ---- loading ----------------------------------------------------------------------------
@@ -234,6 +242,7 @@ class EvaluationView(QWidget):
         self.gallery.clear()
         self.gallery_label.setText("")
         self.show_all_button.setEnabled(False)
+        self.chance_label.hide()
 
     def show_stored(self, stored: StoredEvaluation) -> None:
         self.stored = stored
@@ -251,10 +260,18 @@ class EvaluationView(QWidget):
             )
             + self._model_epoch_note(figures.get("model_epoch"))
         )
+        self._show_chance(figures)
         self._fill_matrix()
         self._fill_scores()
         self.filter = None
         self._fill_gallery()
+
+    def _show_chance(self, figures: dict) -> None:
+        """Say so when the model learned nothing (``cifar_gui.chance``): every test image
+        predicted as one class, or a test accuracy at chance."""
+        note = chance_note({"test_acc": figures.get("test_acc"), "evaluation": figures})
+        self.chance_label.setText(note or "")
+        self.chance_label.setVisible(bool(note))
 
     def _model_epoch_note(self, epoch) -> str:
         """Which epoch's model the figures describe (early stopping keeps the best one)."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.gui.chance_text import run_chance_suffix
 from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
 from cifar_gui.gui.data_explorer import DataExplorer
@@ -503,7 +504,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             text = self.tr("Run completed in {folder}").format(folder=result.run_dir)
             if summary.get("test_acc") is not None:
                 text += self.tr(" — test accuracy {acc:.4f}").format(acc=summary["test_acc"])
-            self.statusBar().showMessage(text)
+            self.statusBar().showMessage(text + run_chance_suffix(result))
         elif result.status == "stopped":
             self.statusBar().showMessage(
                 (
@@ -511,6 +512,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                     if summary.get("epochs_completed", 0) == 1
                     else self.tr("Stopped after {n} finished epochs; kept in {folder}")
                 ).format(n=summary.get("epochs_completed", 0), folder=result.run_dir)
+                + run_chance_suffix(result)
             )
         else:
             details = ""
