@@ -761,8 +761,12 @@
         <translation>읽을 수 있는 기록 없음: {names}.</translation>
     </message>
     <message>
-        <source>Smallest gap at the end: {gap_run} ({gap}); lowest validation loss: {low_run} ({low}, epoch {epoch}).</source>
-        <translation>마지막 차이가 가장 작은 실행: {gap_run} ({gap}), 최저 검증 손실: {low_run} ({low}, 에포크 {epoch}).</translation>
+        <source>Smallest gap at the end, by size (closest to 0, either sign): {gap_runs} ({gap}); lowest validation loss: {low_runs} ({low}, epoch {epoch}).</source>
+        <translation>마지막 차이가 가장 작은 실행(부호와 상관없이 0에 가장 가까움): {gap_runs} ({gap}). 최저 검증 손실: {low_runs} ({low}, 에포크 {epoch}).</translation>
+    </message>
+    <message>
+        <source>Learned nothing (accuracy at chance), so best at nothing: {runs}.</source>
+        <translation>아무것도 학습하지 못해(정확도가 우연 수준) 어느 항목에서도 최고로 치지 않음: {runs}.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1359,10 @@ What it made so far is kept in {folder}.</source>
     <message>
         <source>{optimizer} lr {lr}, batch {batch}</source>
         <translation>{optimizer} 학습률 {lr}, 배치 {batch}</translation>
+    </message>
+    <message>
+        <source>{acc} (chance)</source>
+        <translation>{acc} (우연 수준)</translation>
     </message>
     <message>
         <source>Delete this run and all its files? This cannot be undone.
