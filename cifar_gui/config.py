@@ -267,7 +267,7 @@ class TrainConfig:
     gpu_memory_limit_mb: int | None = setting(
         None, label=N_("GPU memory cap"), group="device", widget="number",
         flag="--gpu-memory-limit", metavar="MB", unit="MB", low=64, high=10**7,
-        empty_text=N_("no cap: memory grows as needed"),
+        empty_text=N_("no cap, memory grows as needed"),
         help=N_("the most GPU memory the run may take; it leaves the rest to other programs"),
     )
     evaluate_test: bool = setting(
