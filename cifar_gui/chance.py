@@ -89,3 +89,15 @@ def everything_as_one_class_text(evaluation: Mapping[str, Any], name: str) -> st
         "All {count} test images were predicted as '{name}': the model has learned nothing "
         "yet; train longer or raise the learning rate."
     ).format(count=count, name=class_label(name))
+
+
+def result_chance_note(result: Any) -> str | None:
+    """``chance_note`` for a finished run (a ``TrainingResult``: ``run_dir``, ``summary``,
+    ``history``), its classes read from the run's ``config.json``; None for a failed run."""
+    from cifar_gui.run_store.record import RunRecord  # the CLI imports this module at start
+
+    if getattr(result, "status", None) == "failed":
+        return None
+    names = RunRecord(result.run_dir).class_names()
+    history = getattr(result, "history", None)
+    return chance_note(result.summary, history, len(names) if names else None)

@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 
 from cifar_gui import __version__
 from cifar_gui.argparse_messages import route_argparse
-from cifar_gui.chance import chance_note
+from cifar_gui.chance import result_chance_note
 from cifar_gui.cli_train_flags import (
     FLAG_FOR_FIELD,
     add_setting_flags,
@@ -376,22 +376,11 @@ def _print_done(args: argparse.Namespace, result) -> int:
         }
         print(json.dumps(event), flush=True)
     else:
-        print(_done_line(result.status, result.run_dir, summary) + _chance_suffix(result))
+        note = result_chance_note(result)  # a run that learned nothing says so
+        print(_done_line(result.status, result.run_dir, summary) + (f"  — {note}" if note else ""))
     if result.status == "failed":
         return _fail(summary.get("error") or _("training failed"))
     return EXIT_STOPPED if result.status == "stopped" else 0
-
-
-def _chance_suffix(result) -> str:
-    """ " — Accuracy 0.1000 is at chance level …" for a run that learned nothing
-    (``cifar_gui.chance``), else ""."""
-    from cifar_gui.run_store.record import RunRecord
-
-    if result.status == "failed":
-        return ""
-    names = RunRecord(result.run_dir).class_names()
-    note = chance_note(result.summary, result.history, len(names) if names else None)
-    return f"  — {note}" if note else ""
 
 
 def _status_word(status: str) -> str:

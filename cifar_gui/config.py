@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ class ConfigError(ValueError):
     def __init__(self, problems: dict[str, str], *, unknown: tuple[str, ...] = ()) -> None:
         self.problems = problems
         self.unknown = unknown
-        super().__init__(unknown_text(unknown) if unknown else _problems_text(problems))
+        super().__init__(unknown_text(unknown) if unknown else problems_text(problems))
 
     @classmethod
     def for_unknown(cls, keys: list[str]) -> ConfigError:
@@ -54,11 +55,12 @@ def unknown_text(keys: tuple[str, ...] | list[str]) -> str:
     ).format(names=", ".join(keys))
 
 
-def _problems_text(problems: dict[str, str]) -> str:
-    """One sentence: "a: why; b: why." (each reason's own full stop dropped inside it); the
+def problems_text(problems: dict[str, str], label: Callable[[str], str] = str) -> str:
+    """One sentence: "a: why; b: why." (each reason's own full stop dropped inside it), each
+    setting named by ``label`` (its key by default; the window passes its field labels); the
     file's own problem (``WHOLE_FILE``) is said without a prefix."""
     parts = [
-        why.rstrip(".") if key == WHOLE_FILE else f"{key}: {why.rstrip('.')}"
+        why.rstrip(".") if key == WHOLE_FILE else f"{label(key)}: {why.rstrip('.')}"
         for key, why in problems.items()
     ]
     return "; ".join(parts) + ("." if parts else "")

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from cifar_gui.batch_throttle import BatchThrottle
-from cifar_gui.config import WHOLE_FILE, ConfigError, TrainConfig
+from cifar_gui.config import ConfigError, TrainConfig, problems_text
 from cifar_gui.data import Dataset
 from cifar_gui.gui.setting_labels import setting_label
 from cifar_gui.gui.workers import error_details
@@ -63,13 +63,8 @@ def one_line(exc: BaseException) -> str:
 
 def refused_settings_text(exc: ConfigError) -> str:
     """The refused settings named as the settings panel labels them ("Validation split: cannot
-    split 12 images (…)"), not by their internal names (``val_split: …``); a problem of the
-    settings file as a whole without a prefix."""
-    parts = [
-        why.rstrip(".") if key == WHOLE_FILE else f"{setting_label(key)}: {why.rstrip('.')}"
-        for key, why in exc.problems.items()
-    ]
-    return "; ".join(parts) + "."
+    split 12 images (…)"), not by their internal names (``val_split: …``)."""
+    return problems_text(exc.problems, setting_label)
 
 
 class TrainingWorker(QObject):
