@@ -48,29 +48,37 @@ def single_predicted_class(confusion: Any) -> int | None:
     return filled[0] if len(filled) == 1 else None
 
 
+def _field(summary: Any, key: str) -> Any:
+    """``summary[key]`` of a ``summary.json`` dict or a ``RunSummary``; None when absent."""
+    try:
+        return summary[key]
+    except KeyError:
+        return None
+
+
 def _last_val_acc(history: Sequence[Mapping[str, Any]] | None) -> Any:
     return history[-1].get("val_acc") if history else None
 
 
 def chance_note(
-    summary: Mapping[str, Any],
+    summary: Any,
     history: Sequence[Mapping[str, Any]] | None = None,
     num_classes: int | None = None,
 ) -> str | None:
     """One sentence saying that a run has learned nothing, or None when it has (or when it
-    cannot be told). ``summary``: the run's ``summary.json`` (its ``test_acc``,
+    cannot be told). ``summary``: the run's ``summary.json`` or ``RunSummary`` (its ``test_acc``,
     ``best_val_acc`` and stored ``evaluation``); ``history``: its epochs (the last one's
     ``val_acc`` is the final validation accuracy; without it, ``best_val_acc`` stands in);
     ``num_classes``: the data's classes when
     the evaluation does not name them."""
-    evaluation = summary.get("evaluation") or {}
+    evaluation = _field(summary, "evaluation") or {}
     names = evaluation.get("class_names") or []
     classes = len(names) if len(names) >= 2 else num_classes
     single = single_predicted_class(evaluation.get("confusion_matrix"))
     if single is not None and single < len(names) and classes and classes >= 2:
         return everything_as_one_class_text(evaluation, names[single])
-    final_val = _last_val_acc(history) if history else summary.get("best_val_acc")
-    accuracies = (summary.get("test_acc"), final_val)
+    final_val = _last_val_acc(history) if history else _field(summary, "best_val_acc")
+    accuracies = (_field(summary, "test_acc"), final_val)
     accuracy = next((a for a in accuracies if at_chance(a, classes)), None)
     if accuracy is None:
         return None

@@ -263,8 +263,7 @@ class RunsTab(QWidget):
     @staticmethod
     def _chance_note(run: RunInfo) -> str | None:
         """Why the run learned nothing (``cifar_gui.chance``), or None."""
-        summary = {key: run.summary[key] for key in ("test_acc", "best_val_acc", "evaluation")}
-        return chance_note(summary, None, run.num_classes)
+        return chance_note(run.summary, None, run.num_classes)
 
     def _accuracy_cell(self, text: str, value: float, chance: str | None) -> QTableWidgetItem:
         """An accuracy; marked "(chance)" in red, with the reason on hover, for a run that
