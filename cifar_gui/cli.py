@@ -22,13 +22,14 @@ from typing import Any, NoReturn
 
 from cifar_gui import __version__
 from cifar_gui.argparse_messages import route_argparse
+from cifar_gui.chance import result_chance_note
 from cifar_gui.cli_train_flags import (
     FLAG_FOR_FIELD,
     add_setting_flags,
     apply_setting_flags,
     whole_number,
 )
-from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.config import WHOLE_FILE, ConfigError, TrainConfig
 from cifar_gui.data import DataSourceError, load_source
 from cifar_gui.data.fingerprint import stored_data_source
 from cifar_gui.help_formatter import DisplayWidthHelpFormatter
@@ -375,7 +376,8 @@ def _print_done(args: argparse.Namespace, result) -> int:
         }
         print(json.dumps(event), flush=True)
     else:
-        print(_done_line(result.status, result.run_dir, summary))
+        note = result_chance_note(result)  # a run that learned nothing says so
+        print(_done_line(result.status, result.run_dir, summary) + (f"  — {note}" if note else ""))
     if result.status == "failed":
         return _fail(summary.get("error") or _("training failed"))
     return EXIT_STOPPED if result.status == "stopped" else 0
@@ -405,9 +407,12 @@ def _done_line(status: str, run_dir, summary: dict) -> str:
 
 
 def _config_error(exc: ConfigError) -> str:
-    """The first refused setting, named by the flag that sets it (``--config`` for the file)."""
+    """The first refused setting, named by the flag that sets it; ``--config`` for the file
+    as a whole and for its unknown settings, all named in one sentence."""
+    if exc.unknown:
+        return f"--config: {exc}"
     field, why = next(iter(exc.problems.items()))
-    return f"{'--config' if field == 'config' else FLAG_FOR_FIELD.get(field, field)}: {why}"
+    return f"{'--config' if field == WHOLE_FILE else FLAG_FOR_FIELD.get(field, field)}: {why}"
 
 
 def _training_data_problem(config: TrainConfig, dataset) -> str | None:

@@ -319,6 +319,8 @@ def _report(queue: SweepQueue, args: argparse.Namespace) -> None:
             best=_fmt(row.best_val_acc), test=_fmt(row.test_acc), seconds=_fmt(row.seconds, ".1f")
         )
         status = cli._status_word(row.status)
+        if row.at_chance:
+            figures += "  " + _("(at chance: learned nothing)")
         print(f"{mark} {row.index:>3}  {combination_label(row.combination)}  {status}  {figures}")
     if left:
         print(

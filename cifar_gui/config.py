@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from cifar_gui.i18n import N_, _, os_error_text
+from cifar_gui.i18n import N_, _, ngettext, os_error_text
 from cifar_gui.json_problem import json_problem
 from cifar_gui.setting_spec import SettingSpec, describe, setting
 
@@ -25,14 +26,44 @@ MONITORS = ("val_acc", "val_loss")  # the default first, as the panel lists them
 SAVE_ERROR_POLICIES = ("stop", "continue")  # when the disk is full or the folder read-only
 
 
-class ConfigError(ValueError):
-    """Invalid settings; ``problems`` maps each field to the reason it was refused."""
+WHOLE_FILE = "config"  # ConfigError's key for a problem of the settings file as a whole
 
-    def __init__(self, problems: dict[str, str]) -> None:
+
+class ConfigError(ValueError):
+    """Invalid settings; ``problems`` maps each field (``WHOLE_FILE`` for the file as a whole)
+    to the reason it was refused; ``unknown`` lists the keys no setting has. ``str()`` is one
+    sentence for a user: no internal prefix such as ``config:``."""
+
+    def __init__(self, problems: dict[str, str], *, unknown: tuple[str, ...] = ()) -> None:
         self.problems = problems
-        # One sentence: "a: why; b: why." (each reason's own full stop dropped inside it).
-        parts = [f"{key}: {why.rstrip('.')}" for key, why in problems.items()]
-        super().__init__("; ".join(parts) + ("." if parts else ""))
+        self.unknown = unknown
+        super().__init__(unknown_text(unknown) if unknown else problems_text(problems))
+
+    @classmethod
+    def for_unknown(cls, keys: list[str]) -> ConfigError:
+        """The refusal of settings no field has (a typo must not pass silently)."""
+        why = _("Unknown setting; check its spelling.")
+        return cls({key: why for key in keys}, unknown=tuple(keys))
+
+
+def unknown_text(keys: tuple[str, ...] | list[str]) -> str:
+    """ "Unknown settings __class__, rm_rf: check their spelling." as one sentence."""
+    return ngettext(
+        "Unknown setting {names}: check its spelling.",
+        "Unknown settings {names}: check their spelling.",
+        len(keys),
+    ).format(names=", ".join(keys))
+
+
+def problems_text(problems: dict[str, str], label: Callable[[str], str] = str) -> str:
+    """One sentence: "a: why; b: why." (each reason's own full stop dropped inside it), each
+    setting named by ``label`` (its key by default; the window passes its field labels); the
+    file's own problem (``WHOLE_FILE``) is said without a prefix."""
+    parts = [
+        why.rstrip(".") if key == WHOLE_FILE else f"{label(key)}: {why.rstrip('.')}"
+        for key, why in problems.items()
+    ]
+    return "; ".join(parts) + ("." if parts else "")
 
 
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few KB; a bigger one is refused unread
@@ -246,7 +277,7 @@ class TrainConfig:
     gpu_memory_limit_mb: int | None = setting(
         None, label=N_("GPU memory cap"), group="device", widget="number",
         flag="--gpu-memory-limit", metavar="MB", unit="MB", low=64, high=10**7,
-        empty_text=N_("no cap: memory grows as needed"),
+        empty_text=N_("no cap, memory grows as needed"),
         help=N_("the most GPU memory the run may take; it leaves the rest to other programs"),
     )
     evaluate_test: bool = setting(
@@ -320,11 +351,11 @@ class TrainConfig:
     def from_dict(cls, data: dict[str, Any], *, allow_unknown: bool = False) -> TrainConfig:
         """Build from JSON; unknown keys are refused (a typo must not pass silently)."""
         if not isinstance(data, dict):
-            raise ConfigError({"config": _("The settings must be a JSON object.")})
+            raise ConfigError({WHOLE_FILE: _("The settings must be a JSON object.")})
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown and not allow_unknown:
-            raise ConfigError({key: _("Unknown setting; check its spelling.") for key in unknown})
+            raise ConfigError.for_unknown(unknown)
         config = cls(**{k: v for k, v in data.items() if k in known})
         for spec in setting_specs():  # JSON writes 1.0 as 1: a rate stays a float
             value = getattr(config, spec.name)
@@ -341,14 +372,14 @@ class TrainConfig:
                 raw = file.read(MAX_SETTINGS_BYTES + 1)
             if len(raw) > MAX_SETTINGS_BYTES:
                 raise ConfigError(
-                    {"config": _("{path} is larger than {size} and holds no settings.").format(
+                    {WHOLE_FILE: _("{path} is larger than {size} and holds no settings.").format(
                         path=path, size=f"{MAX_SETTINGS_BYTES // 1024:,} KB")}
                 )  # fmt: skip
             data = json.loads(raw.decode("utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(
                 {
-                    "config": _("Cannot read {path} ({error}).").format(
+                    WHOLE_FILE: _("Cannot read {path} ({error}).").format(
                         path=path, error=os_error_text(exc) if isinstance(exc, OSError) else exc
                     )
                 }
@@ -357,7 +388,7 @@ class TrainConfig:
             raise  # the file's size, said as it is
         except (ValueError, RecursionError) as exc:  # JSON syntax, a huge number, deep nesting
             raise ConfigError(
-                {"config": _("{path} is not valid JSON ({error}).").format(
+                {WHOLE_FILE: _("{path} is not valid JSON ({error}).").format(
                     path=path, error=json_problem(exc))}
             ) from exc  # fmt: skip
         if isinstance(data, dict) and "settings" in data and isinstance(data["settings"], dict):

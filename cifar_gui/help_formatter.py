@@ -4,15 +4,20 @@ A Hangul syllable takes two terminal columns (East Asian Width "W", Unicode Stan
 but argparse measures and wraps every text with ``len()``: in Korean the usage lines after the
 first are indented short of ``사용법: cifar-gui train``, a help text wraps at up to twice the
 terminal's width, and a translated metavar (``--config 파일``) pushes its help two columns to the
-right. ``DisplayWidthHelpFormatter`` wraps by display width and corrects those offsets. No Qt,
+right. ``DisplayWidthHelpFormatter`` wraps by display width and corrects those offsets, and
+never ends a line with "(default:" ("(기본값:") away from the value that follows it. No Qt,
 no TensorFlow.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 
-from cifar_gui.i18n import display_width
+from cifar_gui.i18n import _, display_width
+
+GLUE = "\u00a0"  # joins two words for the wrapping only; printed as a plain space
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")  # str.split() would split at GLUE too
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -21,7 +26,9 @@ def wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     line: list[str] = []
     used = 0
-    for word in text.split():
+    for word in _SPACES.split(text.strip()):
+        if not word:
+            continue
         size = display_width(word)
         if line and used + 1 + size > width:
             lines.append(" ".join(line))
@@ -33,14 +40,27 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+def default_label() -> str:
+    """ "(default:" in the current language ("(기본값:" in Korean), as the setting flags' help
+    writes it (``cli_train_flags``)."""
+    return _("(default: {value})").split("{value}")[0].rstrip()
+
+
+def wrap_help(text: str, width: int) -> list[str]:
+    """``wrap`` with "(default:" kept on the line of its value ("(기본값: 777)" whole)."""
+    label = default_label()
+    glued = text.replace(label + " ", label + GLUE)
+    return [line.replace(GLUE, " ") for line in wrap(glued, width)]
+
+
 class DisplayWidthHelpFormatter(argparse.HelpFormatter):
     """argparse's formatter, measuring text in terminal columns (see the module docstring)."""
 
     def _split_lines(self, text: str, width: int) -> list[str]:
-        return wrap(text, width)
+        return wrap_help(text, width)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
+        return "\n".join(indent + line for line in wrap_help(text, width - len(indent)))
 
     def _format_usage(self, usage, actions, groups, prefix) -> str:
         shown_prefix = prefix if prefix is not None else argparse._("usage: ")

@@ -63,7 +63,7 @@ def test_json_round_trip_and_unknown_keys(tmp_path):
     path.write_text(json.dumps({"settings": config.to_dict()}))  # a run's config.json
     assert TrainConfig.load(path) == config
     path.write_text(json.dumps({"epochs": 3, "learnig_rate": 0.1}))
-    with pytest.raises(ConfigError, match="learnig_rate: Unknown setting"):
+    with pytest.raises(ConfigError, match="Unknown setting learnig_rate: check its spelling"):
         TrainConfig.load(path)
     path.write_text("{not json")
     with pytest.raises(ConfigError, match="not valid JSON"):

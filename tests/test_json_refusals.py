@@ -44,6 +44,5 @@ def test_a_run_file_names_the_problem_in_a_sentence(tmp_path):
 def test_several_refused_settings_read_as_one_sentence():
     with pytest.raises(ConfigError) as refused:
         TrainConfig.from_dict({"rm_rf": 1, "epochz": 3})
-    assert str(refused.value) == (
-        "epochz: Unknown setting; check its spelling; rm_rf: Unknown setting; check its spelling."
-    )
+    # QA pass 3, N6: one sentence naming both, not two sentences per key joined by ";"
+    assert str(refused.value) == "Unknown settings epochz, rm_rf: check their spelling."

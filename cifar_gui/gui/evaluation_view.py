@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cifar_gui.chance import chance_note
 from cifar_gui.gui.class_names import shown_name, shown_names, test_image_name
 from cifar_gui.gui.confusion_cells import matrix_cell, share_colour
+from cifar_gui.gui.field_message import ERROR_STYLE
 from cifar_gui.gui.plain_text import plain_tooltip
 from cifar_gui.gui.qt_images import image_to_pixmap
 from cifar_gui.gui.setting_labels import source_text
@@ -110,11 +112,22 @@ class EvaluationView(QWidget):
         self.scores.setSortingEnabled(True)
 
     def _build_gallery(self) -> None:
-        """The mistakes as thumbnails, most confident first; *Show all mistakes*."""
+        """The mistakes as thumbnails, most confident first (at most ``GALLERY_LIMIT``);
+        *Clear the cell filter* shows every cell's mistakes again after a matrix cell."""
         self.gallery_label = QLabel()
         self.gallery_label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.gallery_label.setWordWrap(True)
-        self.show_all_button = QPushButton(self.tr("Show all mistakes"))
+        self.gallery_label.setToolTip(
+            self.tr("The gallery shows at most the {limit} most confident mistakes.").format(
+                limit=GALLERY_LIMIT
+            )
+        )
+        self.show_all_button = QPushButton(self.tr("Clear the cell filter"))
+        self.show_all_button.setToolTip(
+            self.tr("Show the mistakes of every confusion-matrix cell again, not only those "
+                    "of the cell clicked (at most the {limit} most confident).").format(
+                limit=GALLERY_LIMIT)
+        )  # fmt: skip
         self.show_all_button.clicked.connect(self.clear_filter)
         self.show_all_button.setEnabled(False)  # until a filtered gallery is shown
         self.gallery = QListWidget()
@@ -146,8 +159,14 @@ class EvaluationView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 800])
+        self.chance_label = QLabel()  # a run that learned nothing, said under the title
+        self.chance_label.setTextFormat(Qt.TextFormat.PlainText)  # class names as typed
+        self.chance_label.setWordWrap(True)
+        self.chance_label.setStyleSheet(ERROR_STYLE)
+        self.chance_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.chance_label)
         layout.addWidget(splitter, 1)
 
     # ---- loading ----------------------------------------------------------------------------
@@ -223,6 +242,7 @@ class EvaluationView(QWidget):
         self.gallery.clear()
         self.gallery_label.setText("")
         self.show_all_button.setEnabled(False)
+        self.chance_label.hide()
 
     def show_stored(self, stored: StoredEvaluation) -> None:
         self.stored = stored
@@ -240,10 +260,18 @@ class EvaluationView(QWidget):
             )
             + self._model_epoch_note(figures.get("model_epoch"))
         )
+        self._show_chance(figures)
         self._fill_matrix()
         self._fill_scores()
         self.filter = None
         self._fill_gallery()
+
+    def _show_chance(self, figures: dict) -> None:
+        """Say so when the model learned nothing (``cifar_gui.chance``): every test image
+        predicted as one class, or a test accuracy at chance."""
+        note = chance_note({"test_acc": figures.get("test_acc"), "evaluation": figures})
+        self.chance_label.setText(note or "")
+        self.chance_label.setVisible(bool(note))
 
     def _model_epoch_note(self, epoch) -> str:
         """Which epoch's model the figures describe (early stopping keeps the best one)."""
@@ -345,12 +373,20 @@ class EvaluationView(QWidget):
             what = self.tr("test images of {t} predicted as {p}").format(
                 t=names[self.filter[0]], p=names[self.filter[1]]
             )
-        self.gallery_label.setText(
-            self.tr(
-                "{shown} of {total} {what}, most confident first; click one to classify it"
-            ).format(shown=len(self.shown_indices), total=len(indices), what=what)
-        )
+        self.gallery_label.setText(self._gallery_header(len(indices), what))
         self.show_all_button.setEnabled(self.filter is not None)
+
+    def _gallery_header(self, total: int, what: str) -> str:
+        """ "The 300 most confident of 891 misclassified test images …" when the gallery is
+        capped at ``GALLERY_LIMIT``, else "12 of 12 …": a student never reads a cut list as all."""
+        if total > GALLERY_LIMIT:
+            return self.tr(
+                "The {shown} most confident of {total} {what} (the gallery shows {shown} at "
+                "most); click one to classify it"
+            ).format(shown=GALLERY_LIMIT, total=total, what=what)
+        return self.tr(
+            "{shown} of {total} {what}, most confident first; click one to classify it"
+        ).format(shown=total, total=total, what=what)
 
     @Slot(QListWidgetItem)
     def _gallery_clicked(self, item: QListWidgetItem) -> None:

@@ -1,6 +1,11 @@
 """The lesson of a regularisation comparison as numbers, one column per run side by side: the
 overfitting gap (validation minus training loss) at the last epoch and at its largest, and the
-epoch where validation loss stopped falling (``cifar_gui.lesson``)."""
+epoch where validation loss stopped falling (``cifar_gui.lesson``).
+
+The smallest gap is the one closest to 0 (a negative gap, validation loss below training loss
+under dropout or noise, is no better than a positive one of the same size); runs tied at the
+precision shown are marked alike; a run that learned nothing (``cifar_gui.chance``) is never
+called best at anything and is named as such."""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.improvement import best_index
+from cifar_gui.chance import chance_note
 from cifar_gui.lesson import Overfitting, overfitting
 from cifar_gui.run_store.record import RunRecord
 
@@ -36,6 +41,7 @@ class LessonTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lessons: list[tuple[str, Overfitting]] = []
+        self.at_chance: list[bool] = []  # per lesson: the run learned nothing
         self.rows = (
             (self.tr("Epochs trained"), lambda o: str(o.epochs)),
             (self.tr("Gap at the last epoch (val − train loss)"),
@@ -72,7 +78,7 @@ class LessonTable(QWidget):
     def set_runs(self, runs: list[tuple[str, Path]]) -> None:
         """(name, run folder) of each run compared; a run without a readable history is left
         out and named."""
-        self.lessons, unreadable = [], []
+        self.lessons, self.at_chance, unreadable = [], [], []
         for name, path in runs:
             try:
                 history = RunRecord(path).read_history()
@@ -81,6 +87,7 @@ class LessonTable(QWidget):
                 continue
             if history:
                 self.lessons.append((name, overfitting(history)))
+                self.at_chance.append(_learned_nothing(Path(path), history))
         self.table.setColumnCount(len(self.lessons))
         self.table.setHorizontalHeaderLabels([name for name, _ in self.lessons])
         for column, (_name, lesson) in enumerate(self.lessons):
@@ -97,30 +104,60 @@ class LessonTable(QWidget):
             )
         self.conclusion.setText(text.strip())
 
-    def _best(self, key) -> int | None:
-        """The run with the lowest ``key`` (the first on a tie), when two or more have one."""
-        values = [key(lesson) for _n, lesson in self.lessons]
-        if sum(not math.isnan(v) for v in values) < 2:
-            return None
-        return best_index(values, "min")
+    def _best(self, key) -> list[int]:
+        """The runs with the lowest ``key`` at the precision shown (ties all), when two or more
+        runs that learned something have one; a run at chance is never best."""
+        values = [
+            math.nan if chance else round(key(lesson), 3)
+            for chance, (_n, lesson) in zip(self.at_chance, self.lessons, strict=True)
+        ]
+        finite = [v for v in values if not math.isnan(v)]
+        if len(finite) < 2:
+            return []
+        return [i for i, v in enumerate(values) if v == min(finite)]
 
     def _mark_best(self) -> None:
         bold = QFont()
         bold.setBold(True)
-        for row, key in ((1, lambda o: o.final_gap), (4, lambda o: o.best_val_loss)):
-            best = self._best(key)
-            if best is not None:
+        for row, key in ((1, _gap_size), (4, lambda o: o.best_val_loss)):
+            for best in self._best(key):
                 self.table.item(row, best).setFont(bold)
 
     def _conclusion(self) -> str:
-        gap, low = self._best(lambda o: o.final_gap), self._best(lambda o: o.best_val_loss)
-        if gap is None or low is None:
-            return ""
-        return self.tr(
-            "Smallest gap at the end: {gap_run} ({gap}); lowest validation loss: {low_run} "
-            "({low}, epoch {epoch})."
-        ).format(
-            gap_run=self.lessons[gap][0], gap=_loss(self.lessons[gap][1].final_gap),
-            low_run=self.lessons[low][0], low=_loss(self.lessons[low][1].best_val_loss),
-            epoch=self.lessons[low][1].best_epoch,
-        )  # fmt: skip
+        gap, low = self._best(_gap_size), self._best(lambda o: o.best_val_loss)
+        text = ""
+        if gap and low:
+            epochs = sorted({self.lessons[i][1].best_epoch for i in low}, key=str)
+            text = self.tr(
+                "Smallest gap at the end, by size (closest to 0, either sign): {gap_runs} "
+                "({gap}); lowest validation loss: {low_runs} ({low}, epoch {epoch})."
+            ).format(
+                gap_runs=self._names(gap), gap=_loss(_gap_size(self.lessons[gap[0]][1])),
+                low_runs=self._names(low), low=_loss(self.lessons[low[0]][1].best_val_loss),
+                epoch=", ".join(_epoch(e) for e in epochs),
+            )  # fmt: skip
+        chance = [i for i, flag in enumerate(self.at_chance) if flag]
+        if chance:
+            text += " " + self.tr(
+                "Learned nothing (accuracy at chance), so best at nothing: {runs}."
+            ).format(runs=self._names(chance))
+        return text.strip()
+
+    def _names(self, indices: list[int]) -> str:
+        return ", ".join(self.lessons[i][0] for i in indices)
+
+
+def _gap_size(lesson: Overfitting) -> float:
+    """How far the last epoch's validation loss is from the training loss, either way."""
+    return abs(lesson.final_gap)
+
+
+def _learned_nothing(path: Path, history: list[dict]) -> bool:
+    """The run's final validation or test accuracy is at chance (``cifar_gui.chance``)."""
+    record = RunRecord(path)
+    try:
+        summary = record.read_summary()
+    except (OSError, ValueError):
+        summary = {}
+    names = record.class_names()
+    return chance_note(summary, history, len(names) if names else None) is not None

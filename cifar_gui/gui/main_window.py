@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cifar_gui.atomic import atomic_write_text
 from cifar_gui.config import ConfigError, TrainConfig
+from cifar_gui.gui.chance_text import run_chance_suffix
 from cifar_gui.gui.classify_tab import ClassifyTab
 from cifar_gui.gui.confusion_over_epochs import ConfusionEpochsPage
 from cifar_gui.gui.data_explorer import DataExplorer
@@ -496,7 +497,8 @@ class MainWindow(SweepWindowMixin, QMainWindow):
         """The run's own message, and its failure in a dialog; the controller then tells the
         queue (whose end, if this was the last run, says so after this)."""
         summary = result.summary
-        self.progress.stop()
+        done = summary.get("epochs_completed")
+        self.progress.finish(result.status, done if isinstance(done, int) else 0)
         self._runs_changed()
         if summary.get("evaluation"):
             self.evaluation_view.show_run(result.run_dir)
@@ -504,7 +506,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
             text = self.tr("Run completed in {folder}").format(folder=result.run_dir)
             if summary.get("test_acc") is not None:
                 text += self.tr(" — test accuracy {acc:.4f}").format(acc=summary["test_acc"])
-            self.statusBar().showMessage(text)
+            self.statusBar().showMessage(text + run_chance_suffix(result))
         elif result.status == "stopped":
             self.statusBar().showMessage(
                 (
@@ -512,6 +514,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
                     if summary.get("epochs_completed", 0) == 1
                     else self.tr("Stopped after {n} finished epochs; kept in {folder}")
                 ).format(n=summary.get("epochs_completed", 0), folder=result.run_dir)
+                + run_chance_suffix(result)
             )
         else:
             details = ""
@@ -528,7 +531,7 @@ class MainWindow(SweepWindowMixin, QMainWindow):
 
     @Slot(str, str)
     def _run_refused(self, message: str, details: str) -> None:
-        self.progress.stop()
+        self.progress.finish("failed", 0)
         self.statusBar().showMessage(self.tr("Could not start"))
         self._show_error(
             self.tr("Training could not start: {message}").format(message=message), details

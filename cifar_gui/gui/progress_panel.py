@@ -104,6 +104,25 @@ class ProgressPanel(QWidget):
             self.eta_label.setText("")  # nothing is left to wait for
         self.speed_label.setText(self.tr("— images/s"))  # no images go through any more
 
+    def finish(self, status: str, epochs_completed: int) -> None:
+        """The run ended with ``status`` (completed, stopped or failed) after
+        ``epochs_completed`` whole epochs: the clock stops, Overall counts those epochs only
+        (a stopped or failed epoch's batches are discarded, so they no longer count) and the
+        Epoch bar says its epoch was discarded instead of standing as if in progress."""
+        self.stop()
+        epochs_completed = max(int(epochs_completed), 0)
+        self._show_overall(epochs_completed * self.steps, epochs_completed)
+        if status == "completed":
+            return
+        self.epoch_bar.setRange(0, 1)
+        self.epoch_bar.setValue(0)
+        if self._epoch > epochs_completed:  # a batch of an unfinished epoch was shown
+            text = (self.tr("epoch {epoch} stopped unfinished: discarded") if status == "stopped"
+                    else self.tr("epoch {epoch} failed unfinished: discarded"))  # fmt: skip
+            self.epoch_bar.setFormat(text.format(epoch=self._epoch))
+        else:  # no batch was shown: nothing is waited for any more
+            self.epoch_bar.setFormat("")
+
     # ---- states ------------------------------------------------------------------------------
     def plan(self, epochs: int | Sequence[int]) -> None:
         """Between runs: the Overall bar shows the epochs that Start would train, one number
@@ -144,6 +163,7 @@ class ProgressPanel(QWidget):
             self._queue_epochs += self._run_epochs
         self._run_seconds = self._run_epochs = 0.0
         self._done_steps = self._done_epochs = 0
+        self._epoch = 0  # the epoch whose batches the Epoch bar shows (0: none yet)
         self.running = False
         self.paused = False
         self.steps = 1
@@ -231,6 +251,7 @@ class ProgressPanel(QWidget):
         if now - self._last_update < UPDATE_INTERVAL and progress.step != progress.steps:
             return
         self._last_update = now
+        self._epoch = progress.epoch
         self.epoch_bar.setFormat(
             self.tr("epoch {epoch}: %v / %m steps").format(epoch=progress.epoch)
         )

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cifar_gui.gui.field_message import ERROR_STYLE
+from cifar_gui.chance import chance_note
+from cifar_gui.gui.field_message import ERROR_COLOUR, ERROR_STYLE
 from cifar_gui.gui.lesson_table import LessonTable
 from cifar_gui.gui.plain_text import plain_labels, plain_tooltip
 from cifar_gui.gui.run_comparison_plot import RunComparisonPlot
@@ -234,6 +235,7 @@ class RunsTab(QWidget):
         epochs = f"{done}/{planned}" if done is not None else ""
         best_text, best = _score(summary.best_val_acc)
         test_text, test = _score(summary.test_acc)
+        chance = self._chance_note(run)
         status = run.status
         seconds = summary.duration_seconds
         name = _cell(run.name)
@@ -252,12 +254,27 @@ class RunsTab(QWidget):
             _cell(value_text("preset", s.get("preset", ""))),
             _cell(settings),
             _cell(epochs, done if isinstance(done, int) else math.nan),
-            _cell(best_text, best),
-            _cell(test_text, test),
+            self._accuracy_cell(best_text, best, chance),
+            self._accuracy_cell(test_text, test, chance),
             _cell(_duration(seconds), seconds if isinstance(seconds, int | float) else math.nan),
             _cell(summary.device or ""),
             status_item,
         ]
+
+    @staticmethod
+    def _chance_note(run: RunInfo) -> str | None:
+        """Why the run learned nothing (``cifar_gui.chance``), or None."""
+        return chance_note(run.summary, None, run.num_classes)
+
+    def _accuracy_cell(self, text: str, value: float, chance: str | None) -> QTableWidgetItem:
+        """An accuracy; marked "(chance)" in red, with the reason on hover, for a run that
+        learned nothing."""
+        if not chance or not text:
+            return _cell(text, value)
+        item = _cell(self.tr("{acc} (chance)").format(acc=text), value)
+        item.setForeground(QBrush(QColor(ERROR_COLOUR)))
+        item.setToolTip(plain_tooltip(chance))
+        return item
 
     @Slot()
     def _apply_sweep_filter(self, *_args) -> None:

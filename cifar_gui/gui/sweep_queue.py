@@ -175,15 +175,7 @@ class SweepQueuePanel(QueuePanel):
             return
         queue: SweepRunQueue = self.queue
         sweep = queue.persisted.sweep_id if queue.persisted is not None else self.tr("Queue")
-        n = queue.remaining
-        if queue.paused:
-            text = (self.tr("{sweep}: paused, 1 run left") if n == 1
-                    else self.tr("{sweep}: paused, {n} runs left"))  # fmt: skip
-        elif n == 0 and queue.current is not None:  # not "0 runs left" while one still trains
-            text = self.tr("{sweep}: the last run is training")
-        else:
-            text = self.tr("{sweep}: 1 run left") if n == 1 else self.tr("{sweep}: {n} runs left")
-        self.title.setText(text.format(sweep=sweep, n=n))
+        self.title.setText(self._title(queue, sweep))
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(queue.paused)
         self.pause_button.setText(
@@ -192,3 +184,21 @@ class SweepQueuePanel(QueuePanel):
         self.pause_button.blockSignals(False)
         self.pause_button.setEnabled(queue.active)
         self.extend_button.setEnabled(queue.active and queue.persisted is not None)
+
+    def _title(self, queue: SweepRunQueue, sweep: str) -> str:
+        """The header: the runs left, that the last one trains, or, once the queue has ended
+        (the last run, Stop or Cancel), how many of its runs completed."""
+        n = queue.remaining
+        if queue.paused:
+            text = (self.tr("{sweep}: paused, 1 run left") if n == 1
+                    else self.tr("{sweep}: paused, {n} runs left"))  # fmt: skip
+        elif n == 0 and queue.current is not None:  # not "0 runs left" while one still trains
+            text = self.tr("{sweep}: the last run is training")
+        elif not queue.active and queue.items:  # not "0 runs left" after a Stop
+            done = sum(item.state == "completed" for item in queue.items)
+            return self.tr("{sweep}: ended, {done} of {total} runs completed").format(
+                sweep=sweep, done=done, total=len(queue.items)
+            )
+        else:
+            text = self.tr("{sweep}: 1 run left") if n == 1 else self.tr("{sweep}: {n} runs left")
+        return text.format(sweep=sweep, n=n)

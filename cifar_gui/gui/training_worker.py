@@ -17,8 +17,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from cifar_gui.batch_throttle import BatchThrottle
-from cifar_gui.config import TrainConfig
+from cifar_gui.config import ConfigError, TrainConfig, problems_text
 from cifar_gui.data import Dataset
+from cifar_gui.gui.setting_labels import setting_label
 from cifar_gui.gui.workers import error_details
 from cifar_gui.progress import BatchProgress, TrainingControl, TrainingObserver
 
@@ -54,8 +55,16 @@ def run_training(
 def one_line(exc: BaseException) -> str:
     """The first line of an error's message (its type when it has none): the rest, and the
     traceback, are in the details and the log."""
+    if isinstance(exc, ConfigError) and not exc.unknown:
+        return refused_settings_text(exc)
     lines = str(exc).strip().splitlines()
     return lines[0] if lines else type(exc).__name__
+
+
+def refused_settings_text(exc: ConfigError) -> str:
+    """The refused settings named as the settings panel labels them ("Validation split: cannot
+    split 12 images (…)"), not by their internal names (``val_split: …``)."""
+    return problems_text(exc.problems, setting_label)
 
 
 class TrainingWorker(QObject):

@@ -34,6 +34,7 @@ class RunInfo:
     problem: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
     interrupted: bool = False  # "running" on disk, but no process is training it
+    num_classes: int | None = None  # the classes config.json names (None: not recorded)
 
     @property
     def name(self) -> str:
@@ -101,7 +102,10 @@ def read_run(folder: Path) -> RunInfo:
     problems += _file_problems(record)
     interrupted = summary.status == "running" and not is_in_use(folder)
     problem = "; ".join(problems) or None
-    return RunInfo(folder, summary, config.settings or {}, problem, config.data, interrupted)
+    classes = len(config.class_names) if config.class_names else None
+    return RunInfo(
+        folder, summary, config.settings or {}, problem, config.data, interrupted, classes
+    )
 
 
 def list_runs(runs_dir: str | os.PathLike[str]) -> list[RunInfo]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cifar_gui.chance import chance_note
 from cifar_gui.improvement import best_index
 from cifar_gui.run_store.listing import RunInfo, list_runs
 from cifar_gui.sweep.queue import QUEUE_FILE, SweepQueue, sweeps_root
@@ -34,6 +35,7 @@ class SweepRow:
     best_val_acc: float | None
     test_acc: float | None
     seconds: float | None
+    at_chance: bool = False  # the run learned nothing (``cifar_gui.chance``)
 
 
 @dataclass
@@ -44,8 +46,8 @@ class SweepTable:
 
     def best(self) -> SweepRow | None:
         """The run with the highest best validation accuracy (the first such on a tie; a
-        figure that is not a finite number never counts)."""
-        index = best_index([r.best_val_acc for r in self.rows], "max")
+        figure that is not a finite number never counts, nor a run that learned nothing)."""
+        index = best_index([None if r.at_chance else r.best_val_acc for r in self.rows], "max")
         return None if index is None else self.rows[index]
 
     def to_csv(self) -> str:
@@ -105,10 +107,16 @@ def sweep_table(
             _number(run.summary.best_val_acc),
             _number(run.summary.test_acc),
             _number(run.summary.duration_seconds),
+            _learned_nothing(run),
         )
         for position, run in enumerate(members, start=1)
     ]
     return SweepTable(sweep_id, swept, rows)
+
+
+def _learned_nothing(run: RunInfo) -> bool:
+    """The run's best validation or test accuracy is at chance (``cifar_gui.chance``)."""
+    return chance_note(run.summary, None, run.num_classes) is not None
 
 
 def _differing_settings(runs: list[RunInfo]) -> list[str]:

@@ -488,8 +488,16 @@
         <translation>샘플 수</translation>
     </message>
     <message>
-        <source>Show all mistakes</source>
-        <translation>오분류 모두 보기</translation>
+        <source>The gallery shows at most the {limit} most confident mistakes.</source>
+        <translation>갤러리에는 신뢰도가 가장 높은 오분류를 최대 {limit}개까지만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Clear the cell filter</source>
+        <translation>셀 필터 해제</translation>
+    </message>
+    <message>
+        <source>Show the mistakes of every confusion-matrix cell again, not only those of the cell clicked (at most the {limit} most confident).</source>
+        <translation>누른 셀의 오분류만이 아니라 혼동 행렬 모든 셀의 오분류를 다시 보여 줍니다(신뢰도 높은 순으로 최대 {limit}개).</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: true, columns: predicted)</source>
@@ -542,6 +550,10 @@
     <message>
         <source>test images of {t} predicted as {p}</source>
         <translation>{p}(으)로 예측된 {t} 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>The {shown} most confident of {total} {what} (the gallery shows {shown} at most); click one to classify it</source>
+        <translation>{what} {total}개 중 신뢰도가 가장 높은 {shown}개(갤러리는 최대 {shown}개까지 보여 줍니다). 누르면 분류합니다</translation>
     </message>
     <message>
         <source>{shown} of {total} {what}, most confident first; click one to classify it</source>
@@ -749,8 +761,12 @@
         <translation>읽을 수 있는 기록 없음: {names}.</translation>
     </message>
     <message>
-        <source>Smallest gap at the end: {gap_run} ({gap}); lowest validation loss: {low_run} ({low}, epoch {epoch}).</source>
-        <translation>마지막 차이가 가장 작은 실행: {gap_run} ({gap}), 최저 검증 손실: {low_run} ({low}, 에포크 {epoch}).</translation>
+        <source>Smallest gap at the end, by size (closest to 0, either sign): {gap_runs} ({gap}); lowest validation loss: {low_runs} ({low}, epoch {epoch}).</source>
+        <translation>마지막 차이가 가장 작은 실행(부호와 상관없이 0에 가장 가까움): {gap_runs} ({gap}). 최저 검증 손실: {low_runs} ({low}, 에포크 {epoch}).</translation>
+    </message>
+    <message>
+        <source>Learned nothing (accuracy at chance), so best at nothing: {runs}.</source>
+        <translation>아무것도 학습하지 못해(정확도가 우연 수준) 어느 항목에서도 최고로 치지 않음: {runs}.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1152,14 @@ What it made so far is kept in {folder}.</source>
         <translation>남은 시간 — (대기열 일시 정지)</translation>
     </message>
     <message>
+        <source>epoch {epoch} stopped unfinished: discarded</source>
+        <translation>에포크 {epoch}: 끝나기 전에 중지되어 버림</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} failed unfinished: discarded</source>
+        <translation>에포크 {epoch}: 끝나기 전에 실패하여 버림</translation>
+    </message>
+    <message>
         <source>0 / {epochs} epochs in {runs} runs</source>
         <translation>0 / {epochs} 에포크 (실행 {runs}개)</translation>
     </message>
@@ -1390,6 +1414,10 @@ What it made so far is kept in {folder}.</source>
     <message>
         <source>{optimizer} lr {lr}, batch {batch}</source>
         <translation>{optimizer} 학습률 {lr}, 배치 {batch}</translation>
+    </message>
+    <message>
+        <source>{acc} (chance)</source>
+        <translation>{acc} (우연 수준)</translation>
     </message>
     <message>
         <source>Delete this run and all its files? This cannot be undone.
@@ -1713,6 +1741,10 @@ What it made so far is kept in {folder}.</source>
     <message>
         <source>{sweep}: the last run is training</source>
         <translation>{sweep}: 마지막 실행을 학습하는 중</translation>
+    </message>
+    <message>
+        <source>{sweep}: ended, {done} of {total} runs completed</source>
+        <translation>{sweep}: 끝남, 실행 {total}개 중 {done}개 완료</translation>
     </message>
     <message>
         <source>{sweep}: 1 run left</source>

@@ -103,7 +103,7 @@ def test_settings_export_and_import(make_window, tmp_path):
 
     path.write_text('{"epochs": 3, "colour": "blue"}')
     assert not window.import_settings(str(path))
-    assert "colour: Unknown setting" in window.error_box.text()
+    assert "Unknown setting colour: check its spelling." in window.error_box.text()
     assert panel.config().epochs == 12  # nothing changed
     first_box = window.error_box
     path.write_text("{broken")

@@ -28,7 +28,10 @@ def test_a_gap_just_below_zero_reads_0_000_not_minus_zero(qtbot, tmp_path):
     cells = [lesson.table.item(r, c).text() for r in range(7) for c in range(2)]
     assert lesson.table.item(1, 0).text() == "0.000"
     assert not any(cell.startswith("-0.000") for cell in cells)
-    assert "Smallest gap at the end: tiny (0.000)" in lesson.conclusion.text()
+    assert (
+        "Smallest gap at the end, by size (closest to 0, either sign): tiny (0.000)"
+        in lesson.conclusion.text()
+    )
 
 
 def test_a_run_name_with_html_reads_as_typed(qtbot, tmp_path):

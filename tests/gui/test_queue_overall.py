@@ -136,7 +136,8 @@ def test_a_sweep_in_the_window_shows_the_whole_sweeps_epochs(make_window, monkey
     assert not window.progress.queue.paused
     _ended(window, str(tmp_path / "one"), 2)
     assert window.progress.eta_label.text().startswith("ETA ")  # run 2's, not ""
-    assert bar.text() == "run 1 of 2: 50% (1 / 4 epochs)"  # not "100% (2 / 2 epochs)"
+    # Run 1 ended with its 2 epochs (N4: Overall counts the epochs the run finished)
+    assert bar.text() == "run 1 of 2: 50% (2 / 4 epochs)"  # not "100% (2 / 2 epochs)"
     window.controller.worker = None
     window.controller._thread_finished()  # run 2 starts
     assert len(started) == 2
@@ -148,7 +149,7 @@ def test_a_sweep_in_the_window_shows_the_whole_sweeps_epochs(make_window, monkey
     window.controller.worker = None
     window.controller._thread_finished()
     assert window.progress.queue is None  # the queue ended; the bar keeps its last figures
-    assert bar.text() == "run 2 of 2: 100% (3 / 4 epochs)"
+    assert bar.text() == "run 2 of 2: 100% (4 / 4 epochs)"
 
 
 def test_a_learning_rate_axis_is_logarithmic_and_ticks_at_the_swept_values(qtbot, tmp_path):

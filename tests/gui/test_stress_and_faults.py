@@ -41,7 +41,7 @@ def test_every_field_refuses_garbage_with_a_reason(make_window, qtbot, field):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("{not json", "not valid JSON"), ('{"epochs": 5, "epochz": 3}', "epochz: Unknown setting"),
+    [("{not json", "not valid JSON"), ('{"epochs": 5, "epochz": 3}', "Unknown setting epochz: check its spelling."),
      ("[1, 2]", "must be a JSON object"), ('{"batch_size": "big"}', "batch_size")],
 )  # fmt: skip
 def test_a_broken_settings_file_is_refused_and_changes_nothing(make_window, tmp_path, content,
