@@ -54,7 +54,7 @@ def test_preset_table_follows_the_settings():
     modern = preset_summary("modern", dropout_rate=0.2)
     assert modern.non_trainable > 0  # batch-norm moving statistics
     rates = [r.settings["rate"] for r in modern.layers if r.kind == "Dropout"]
-    assert rates == ["0.2", "0.3", "0.4", "0.5"]
+    assert rates == ["0.1", "0.1", "0.2", "0.3"]  # modern: light dropout (models.py)
 
 
 def test_model_command_prints_the_table_as_json(tmp_path, capsys):
