@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from cifar_gui.cpu_features import cpu_has_bfloat16
 from cifar_gui.i18n import N_, _, ngettext, os_error_text
 from cifar_gui.json_problem import json_problem
 from cifar_gui.setting_spec import SettingSpec, describe, setting
@@ -263,8 +264,10 @@ class TrainConfig:
         help=N_("auto, cpu, gpu:N or all-gpus"), check=_device_problem,
     )
     mixed_precision: bool = setting(
-        False, label=N_("Mixed precision (GPU)"), group="device", widget="check",
-        flag="--mixed-precision", help=N_("float16 arithmetic (GPU only)"),
+        False, label=N_("Mixed precision"), group="device", widget="check",
+        flag="--mixed-precision",
+        help=N_("half-precision arithmetic: float16 on a GPU, bfloat16 on a CPU with bfloat16 "
+                "units (faster there; the results differ slightly from float32)"),
     )
     steps_per_execution: int | None = setting(
         None, label=N_("Batches per call"), group="device", widget="number",
@@ -327,9 +330,10 @@ class TrainConfig:
                 p["warmup_epochs"] = _("Warm up for fewer epochs than the run has.")
             elif self.schedule == "plateau":
                 p["warmup_epochs"] = _("Warm-up works with the constant or cosine schedule only.")
-        if self.mixed_precision is True and self.device == "cpu":
+        if self.mixed_precision is True and self.device == "cpu" and not cpu_has_bfloat16():
             p["mixed_precision"] = _(
-                "Mixed precision needs a GPU (float16 on a CPU is slower, not faster)."
+                "Mixed precision needs a GPU or a CPU with bfloat16 units (on this CPU half "
+                "precision is slower, not faster)."
             )
         return p
 

@@ -51,7 +51,8 @@ def test_each_invalid_value_is_refused_with_its_reason(field, value, reason):
     assert error.value.problems[field] == config.problems()[field]
 
 
-def test_mixed_precision_needs_a_gpu():
+def test_mixed_precision_needs_a_gpu(monkeypatch):
+    monkeypatch.setattr("cifar_gui.config.cpu_has_bfloat16", lambda: False)  # an older CPU
     assert "GPU" in TrainConfig(device="cpu", mixed_precision=True).problems()["mixed_precision"]
 
 

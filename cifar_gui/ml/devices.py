@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import tensorflow as tf
 
+from cifar_gui.cpu_features import cpu_has_bfloat16
 from cifar_gui.i18n import _, ngettext
 
 
@@ -90,6 +91,18 @@ def describe_device(device: str) -> str:
 # several times a second and Stop acts well within a second. On a CPU one step is 40-150 ms of
 # arithmetic and several per call bought nothing measurable (docs/benchmarks.md, CPU knobs).
 GPU_STEPS_PER_EXECUTION = 32
+
+
+def precision_policy(mixed_precision: bool, device: str) -> str | None:
+    """The Keras dtype policy a run trains under: ``None`` (float32) unless mixed precision is
+    asked; then ``mixed_float16`` on a GPU, ``mixed_bfloat16`` on a CPU with bfloat16 units
+    (``cpu_features.cpu_has_bfloat16``; faster there, measured), ``None`` on any other CPU,
+    where both half-precision types are slower than float32."""
+    if not mixed_precision:
+        return None
+    if device != "cpu" and tf.config.list_physical_devices("GPU"):
+        return "mixed_float16"
+    return "mixed_bfloat16" if cpu_has_bfloat16() else None
 
 
 def steps_per_execution(requested: int | None, device: str, steps_per_epoch: int) -> int:

@@ -85,9 +85,14 @@ def build_model(
     dropout_rate: float = 0.2,
     l2_factor: float = 1e-3,
     augment: bool | None = None,
-    mixed_precision: bool = False,
+    mixed_precision: bool | str = False,
 ) -> keras.Model:
-    """Build an uncompiled model of the given preset for 32x32 RGB inputs in 0..255."""
+    """Build an uncompiled model of the given preset for 32x32 RGB inputs in 0..255.
+
+    ``mixed_precision``: ``False`` (float32), ``True`` (``mixed_float16``, for a GPU) or a Keras
+    dtype policy name (``"mixed_bfloat16"`` on a CPU with bfloat16 units: ``precision_policy``).
+    The softmax stays float32 in every case. Raises ``ValueError`` for an unknown preset.
+    """
     if preset not in PRESETS:
         raise ValueError(
             _("unknown preset {preset!r}; choose one of {presets}").format(
@@ -97,7 +102,8 @@ def build_model(
     augment = preset in AUGMENTED_PRESETS if augment is None else augment
     previous_policy = keras.mixed_precision.global_policy()
     if mixed_precision:
-        keras.mixed_precision.set_global_policy("mixed_float16")
+        policy = "mixed_float16" if mixed_precision is True else mixed_precision
+        keras.mixed_precision.set_global_policy(policy)
     try:
         inputs = keras.Input(shape=(32, 32, 3), name="image")
         x = _preprocessing(inputs, mean, std, augment)

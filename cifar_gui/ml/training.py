@@ -34,7 +34,13 @@ from cifar_gui.improvement import mode_for
 from cifar_gui.keras_file_check import KerasFileRefused, check_keras_file
 from cifar_gui.ml.callbacks import ProgressReporter
 from cifar_gui.ml.confusion_metric import ValidationConfusion
-from cifar_gui.ml.devices import configure_gpus, describe_device, placement, steps_per_execution
+from cifar_gui.ml.devices import (
+    configure_gpus,
+    describe_device,
+    placement,
+    precision_policy,
+    steps_per_execution,
+)
 from cifar_gui.ml.epoch_recorder import EpochRecorder
 from cifar_gui.ml.evaluation import evaluate_model, record_evaluation
 from cifar_gui.ml.failure_text import explain_failure
@@ -522,7 +528,7 @@ def _compiled_model(fit: _Fit, steps: int, builder: ModelBuilder | None) -> kera
             dropout_rate=config.dropout_rate,
             l2_factor=config.l2_factor,
             augment=config.augment,
-            mixed_precision=config.mixed_precision,
+            mixed_precision=_precision(fit),
         )
         optimizer = build_optimizer(config, steps)
     model.compile(
@@ -532,6 +538,21 @@ def _compiled_model(fit: _Fit, steps: int, builder: ModelBuilder | None) -> kera
         steps_per_execution=steps_per_execution(config.steps_per_execution, config.device, steps),
     )
     return model
+
+
+def _precision(fit: _Fit) -> str | bool:
+    """The dtype policy for a new model (``precision_policy``), telling the user what mixed
+    precision became on this machine; ``False`` for float32."""
+    config = fit.config
+    policy = precision_policy(config.mixed_precision, config.device)
+    if policy:
+        fit.observer.on_message(_("Mixed precision: {policy}").format(policy=policy))
+    elif config.mixed_precision:
+        fit.observer.on_message(
+            _("Mixed precision is off: this CPU has no bfloat16 units, where half precision is "
+              "slower than float32")
+        )  # fmt: skip
+    return policy or False
 
 
 def _datasets(config: TrainConfig, prepared: PreparedData, initial_epoch: int) -> tuple:

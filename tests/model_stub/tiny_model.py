@@ -46,7 +46,7 @@ def build_tiny_model(
     dropout_rate: float = 0.2,
     l2_factor: float = 1e-3,
     augment: bool | None = None,
-    mixed_precision: bool = False,
+    mixed_precision: bool | str = False,
 ):
     """The preset builder's signature and contract, with one 8-filter strided convolution."""
     import keras
@@ -60,7 +60,8 @@ def build_tiny_model(
     regulariser = keras.regularizers.L2(l2_factor) if preset == "l2" and l2_factor else None
     previous_policy = keras.mixed_precision.global_policy()
     if mixed_precision:
-        keras.mixed_precision.set_global_policy("mixed_float16")
+        policy = "mixed_float16" if mixed_precision is True else mixed_precision
+        keras.mixed_precision.set_global_policy(policy)
     try:
         inputs = keras.Input(shape=(32, 32, 3), name="image")
         x = layers.RandomFlip("horizontal", name="augment_flip")(inputs) if augment else inputs
