@@ -2,9 +2,10 @@
 
 TensorFlow's oneDNN kernels run ``mixed_bfloat16`` convolutions and matrix products on Intel's
 AMX-BF16 tiles or AVX512-BF16 instructions (and AMD's AVX512-BF16); on such a CPU mixed
-precision trained the reference network 1.36x and the fast preset's 1.34x faster than float32
-(``tests/benchmarks/bench_cpu_knobs.py``, docs/benchmarks.md). Without them bfloat16 is emulated
-and slower, and float16 on a CPU is always slower.
+precision trained the reference network 2.8x faster than float32, the fast preset's 1.1x, and
+the modern preset's (more batch norm) 0.8x (``tests/benchmarks/bench_cpu_knobs.py``, side by
+side in one process; docs/benchmarks.md). Without those units bfloat16 is emulated and slower,
+and float16 on a CPU is always slower.
 """
 
 from __future__ import annotations

@@ -105,6 +105,7 @@ def _with_closed_stdout(argv: list[str], timeout: int = 120) -> subprocess.Compl
         os.close(write_end)
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 @pytest.mark.parametrize(
     ("argv", "code"),
     [(["data", "info", "demo"], 141), (["data", "info", "demo", "--json"], 141),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 # Convolutions 3x3 (3->32, 32->64, 64->128, 128->128, 128->256, no bias) + batch norm (4 per
 # channel) + Dense(1024->10); the normalisation layer's constants are not counted.
@@ -11,6 +12,7 @@ FAST_PARAMETERS = (
 ) + (1024 * 10 + 10)
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_fast_model_size_output_and_two_steps_reduce_the_loss(small_demo):
     import keras
 

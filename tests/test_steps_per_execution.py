@@ -41,6 +41,7 @@ def test_auto_is_one_batch_a_call_on_a_cpu():
     assert steps_per_execution(64, "auto", 14) == 14  # never more than an epoch's batches
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_n_batches_a_call_report_every_nth_batch_with_the_same_figures(tmp_path, small_demo):
     one, one_steps, one_epochs = _run(tmp_path, small_demo, "one")
     four, four_steps, four_epochs = _run(tmp_path, small_demo, "four", steps_per_execution=4)

@@ -248,6 +248,7 @@ def test_help_in_korean():
     assert "epochs to train" not in result.stdout
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_data_info_text_shows_korean_class_names_and_json_keeps_english():
     text = _cli(["data", "info", "demo"], "ko_KR.UTF-8")
     assert text.returncode == 0, text.stderr

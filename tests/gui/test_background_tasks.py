@@ -10,7 +10,6 @@ import time
 from PySide6.QtCore import QObject, QThread, Slot
 
 from cifar_gui.gui.workers import MAX_THREADS, TASK_NICENESS, TASK_PRIORITY, BackgroundTasks
-from cifar_gui.thread_priority import WORKER_NICENESS
 
 
 class Sink(QObject):

@@ -32,6 +32,7 @@ def _load(tab, qtbot, path: Path) -> str:
     return tab.model_status.text()
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_a_hostile_model_is_refused_in_one_line_and_runs_nothing(tab, qtbot, base_model, tmp_path):
     marker = tmp_path / "PAYLOAD_RAN"
     hostile = hf.keras_with(

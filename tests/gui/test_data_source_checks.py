@@ -4,6 +4,7 @@ Start is refused for one-class training data, and "Show details" gives the reaso
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +23,7 @@ def _wait_loaded(qtbot, window):
     qtbot.waitUntil(lambda: window.explorer.dataset is not None, timeout=30_000)
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_a_load_error_clears_the_previous_data_set_and_turns_start_off(
     make_window, qtbot, tmp_path
 ):

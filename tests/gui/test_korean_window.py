@@ -142,6 +142,7 @@ def _gallery_captions_fit(view) -> bool:
     return view.gallery.count() > 0
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_every_text_of_every_tab_is_korean_after_a_short_run(korean, make_window, qtbot):
     window = make_window()
     run_dir = _short_run(window, qtbot)

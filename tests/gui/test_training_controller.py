@@ -85,6 +85,7 @@ def _config(tmp_path: Path, **changes) -> TrainConfig:
     return TrainConfig(**{**values, **changes})
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_a_run_reports_in_order_and_run_finished_carries_its_result(controller, qtbot, tmp_path):
     outcomes = Outcomes(controller)
     assert controller.start_run(_config(tmp_path))
@@ -120,6 +121,7 @@ def test_stop_ends_the_run_after_its_batch_and_keeps_what_it_finished(controller
     assert [row["epoch"] for row in history] == list(range(1, summary["epochs_completed"] + 1))
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_pause_holds_the_run_and_resume_lets_it_go_on(controller, qtbot, tmp_path):
     outcomes = Outcomes(controller)
     controller.start_run(_config(tmp_path, epochs=500))
@@ -171,6 +173,7 @@ def test_a_refused_real_run_fails_with_its_reason(controller, qtbot, tmp_path, c
     assert not (tmp_path / "runs").exists() or not any((tmp_path / "runs").iterdir())
 
 
+@pytest.mark.slow  # seconds of training or a TensorFlow subprocess: not in the quick loop
 def test_a_queue_trains_its_runs_one_after_the_other(controller, qtbot, tmp_path):
     outcomes, ended = Outcomes(controller), SignalRecorder()
     controller.queue.finished.connect(ended.record)

@@ -57,6 +57,9 @@ ALLOWED = {
     "ms",
     "rgb",
     "uint8",
+    "float16",  # data types, named as in every framework
+    "bfloat16",
+    "float32",
     "nats",
     "gui",
     "mirroredstrategy",
