@@ -29,3 +29,17 @@ def test_every_subpackage_is_in_the_wheel():
 
 def test_no_package_is_listed_that_does_not_exist():
     assert _listed_packages() - _source_packages() == {"cifar_gui.resources"}
+
+
+def test_no_file_holds_a_merge_conflict_marker():
+    import re
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    files = subprocess.run(
+        ["git", "ls-files", "*.py", "*.md", "*.toml", "*.ts", "*.po", "*.sh", "Makefile"],
+        cwd=root, capture_output=True, text=True, check=False,
+    ).stdout.split()  # fmt: skip
+    marker = re.compile(r"^(<<<<<<< |>>>>>>> |=======$)", re.M)
+    bad = [name for name in files if marker.search((root / name).read_text(encoding="utf-8"))]
+    assert bad == []
