@@ -303,7 +303,7 @@ def _report(queue: SweepQueue, args: argparse.Namespace) -> None:
         rows = [
             {"run": r.index, "combination": r.combination, "run_dir": str(r.run_dir),
              "status": r.status, "best_val_acc": r.best_val_acc, "test_acc": r.test_acc,
-             "seconds": r.seconds}
+             "seconds": r.seconds, "at_chance": r.at_chance}
             for r in table.rows
         ]  # fmt: skip
         print(json.dumps({"event": "sweep_done", "sweep_id": queue.sweep_id, "swept": table.swept,

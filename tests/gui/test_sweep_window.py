@@ -216,7 +216,10 @@ def test_a_2x2_sweep_trains_from_the_window_and_its_table_matches_summary_json(r
     rows = view.row_values()
     assert [(r["Dropout rate"], r["Learning rate"]) for r in rows] == [
         ("0.2", "0.001"), ("0.2", "0.0001"), ("0.5", "0.001"), ("0.5", "0.0001")]  # fmt: skip
-    best = max(range(4), key=lambda r: view.current.rows[r].best_val_acc)
+    # The best run: the highest best validation accuracy among the runs that learned something
+    # (a tiny run may be at chance: then none is best; cifar_gui.chance).
+    learned = [r for r in range(4) if not view.current.rows[r].at_chance]
+    best = max(learned, key=lambda r: view.current.rows[r].best_val_acc, default=None)
     for r, item in enumerate(finished[0]):
         run_dir = Path(view.table.item(r, 0).data(Qt.ItemDataRole.UserRole))
         assert str(run_dir) == item.run_dir
