@@ -17,7 +17,7 @@ from cifar_gui.config import OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
 ROOT = Path(__file__).parents[1]
 
 
-def _app_model(preset: str, optimizer: str, schedule: str, mixed: bool):
+def _app_model(preset: str, optimizer: str, schedule: str, mixed: bool | str):
     """Built and compiled exactly as ``training._fit_and_record`` does."""
     from cifar_gui.ml.models import build_model
     from cifar_gui.ml.optimizers import build_optimizer
@@ -39,6 +39,10 @@ CASES = [
     for (preset, optimizer), schedule in zip(
         itertools.product(PRESETS, OPTIMIZERS), itertools.cycle(SCHEDULES), strict=False
     )
+] + [
+    # Mixed precision on a CPU with bfloat16 units (cifar_gui.ml.devices.precision_policy).
+    ("dropout", "adam", "constant", "mixed_bfloat16"),
+    ("fast", "adam", "cosine", "mixed_bfloat16"),
 ]
 
 

@@ -77,3 +77,25 @@ def test_a_bfloat16_model_computes_in_bfloat16_with_a_float32_softmax():
     assert {layer.variable_dtype for layer in convs} == {"float32"}  # weights stay float32
     assert model.get_layer("probabilities").compute_dtype == "float32"
     assert keras.mixed_precision.global_policy().name == "float32"  # restored afterwards
+
+
+@pytest.mark.slow  # seconds of training: not in the quick loop
+@pytest.mark.parametrize(("bf16", "said"), [(True, "mixed_bfloat16"), (False, "is off")])
+def test_a_run_says_what_mixed_precision_became_and_trains(
+    tmp_path, small_demo, monkeypatch, bf16, said
+):
+    from cifar_gui.ml import devices
+    from cifar_gui.ml.training import train
+    from cifar_gui.progress import TrainingObserver
+
+    monkeypatch.setattr(devices, "cpu_has_bfloat16", lambda: bf16)
+    messages = []
+    config = TrainConfig(data="demo", epochs=1, mixed_precision=True, evaluate_test=False,
+                         runs_dir=str(tmp_path))  # fmt: skip
+    result = train(
+        config, dataset=small_demo, observer=TrainingObserver(on_message=messages.append)
+    )
+    assert result.status == "completed"
+    assert [m for m in messages if "Mixed precision" in m] == [
+        next(m for m in messages if said in m)
+    ]
