@@ -96,6 +96,7 @@ def test_a_run_says_what_mixed_precision_became_and_trains(
         config, dataset=small_demo, observer=TrainingObserver(on_message=messages.append)
     )
     assert result.status == "completed"
+    assert result.summary["device"] == ("CPU, mixed_bfloat16" if bf16 else "CPU")  # Runs table
     assert [m for m in messages if "Mixed precision" in m] == [
         next(m for m in messages if said in m)
     ]

@@ -547,6 +547,7 @@ def _precision(fit: _Fit) -> str | bool:
     policy = precision_policy(config.mixed_precision, config.device)
     if policy:
         fit.observer.on_message(_("Mixed precision: {policy}").format(policy=policy))
+        fit.summary["device"] = f"{fit.summary['device']}, {policy}"  # the Runs table's Device
     elif config.mixed_precision:
         fit.observer.on_message(
             _("Mixed precision is off: this CPU has no bfloat16 units, where half precision is "

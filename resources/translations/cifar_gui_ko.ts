@@ -1090,16 +1090,48 @@ What it made so far is kept in {folder}.</source>
 <context>
     <name>PresetRecipeNote</name>
     <message>
-        <source>The reference notebook&apos;s recipe: Adam 1e-4, batch 32, 30 epochs.</source>
-        <translation>참고 노트북의 레시피: Adam 1e-4, 배치 32, 30 에포크.</translation>
+        <source>Batch norm takes a 10x higher rate</source>
+        <translation>배치 정규화는 10배 높은 학습률을 견딥니다</translation>
     </message>
     <message>
-        <source>Batch norm takes a 10x higher rate: Adam 1e-3, warm-up then cosine, batch 64, augmentation, 15 epochs.</source>
-        <translation>배치 정규화는 10배 높은 학습률을 견딥니다: Adam 1e-3, 워밍업 후 코사인, 배치 64, 데이터 증강, 15 에포크.</translation>
+        <source>Speed-run recipe for CPUs</source>
+        <translation>CPU용 고속 학습 레시피</translation>
     </message>
     <message>
-        <source>Speed-run recipe for CPUs: Adam 4e-3, warm-up then cosine, batch 128, augmentation, 10 epochs.</source>
-        <translation>CPU용 빠른 학습 레시피: Adam 4e-3, 워밍업 후 코사인, 배치 128, 데이터 증강, 10 에포크.</translation>
+        <source>The reference notebook&apos;s recipe</source>
+        <translation>기준 노트북의 레시피</translation>
+    </message>
+    <message>
+        <source>{why}: {recipe}.</source>
+        <translation>{why}: {recipe}.</translation>
+    </message>
+    <message>
+        <source>constant rate</source>
+        <translation>일정한 학습률</translation>
+    </message>
+    <message>
+        <source>cosine decay</source>
+        <translation>코사인 감소</translation>
+    </message>
+    <message>
+        <source>lower rate on plateaus</source>
+        <translation>정체 시 학습률 낮춤</translation>
+    </message>
+    <message>
+        <source>{epochs}-epoch warm-up then {schedule}</source>
+        <translation>{epochs}에포크 워밍업 후 {schedule}</translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation>배치 {size}</translation>
+    </message>
+    <message>
+        <source>augmentation</source>
+        <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <source>{epochs} epochs</source>
+        <translation>{epochs} 에포크</translation>
     </message>
     <message>
         <source>Changed: {fields}.</source>
