@@ -172,13 +172,10 @@ def _epochs(path: Path, column: int, table) -> np.ndarray:
     """The epoch column as int64, counted from 1: ``3`` or ``3.0`` (as pandas writes it), each
     larger than the one before, up to ``MAX_EPOCH``; a column whose first epoch is 0 (Keras's
     ``CSVLogger``) is shifted by one."""
-    from_zero = bool(table) and _first_cell_is_zero(table[0][1][column])
-    epochs, previous = [], -1 if from_zero else 0
-    for line, cells in table:
-        try:
-            value = float(cells[column])
-        except ValueError:
-            value = math.nan
+    values = [_float_or_nan(cells[column]) for _line, cells in table]
+    from_zero = bool(values) and values[0] == 0.0
+    previous = -1 if from_zero else 0
+    for (line, _cells), value in zip(table, values, strict=True):
         if not (value.is_integer() and previous < value <= MAX_EPOCH):
             raise DataSourceError(
                 _(
@@ -187,15 +184,14 @@ def _epochs(path: Path, column: int, table) -> np.ndarray:
                 ).format(file=path, line=line, limit=MAX_EPOCH)
             )
         previous = int(value)
-        epochs.append(previous + from_zero)
-    return np.array(epochs, dtype=np.int64)
+    return np.array(values, dtype=np.int64) + int(from_zero)
 
 
-def _first_cell_is_zero(cell: str) -> bool:
+def _float_or_nan(cell: str) -> float:
     try:
-        return float(cell) == 0.0
+        return float(cell)
     except ValueError:
-        return False
+        return math.nan
 
 
 def _value(path: Path, line: int, metric: str, cell: str) -> float:
