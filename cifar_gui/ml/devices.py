@@ -93,6 +93,12 @@ def describe_device(device: str) -> str:
 GPU_STEPS_PER_EXECUTION = 32
 
 
+def _trains_on_gpu(device: str) -> bool:
+    """Whether a run with the ``device`` setting trains on a GPU (any but ``cpu``, when the
+    machine has one)."""
+    return device != "cpu" and bool(tf.config.list_physical_devices("GPU"))
+
+
 def precision_policy(mixed_precision: bool, device: str) -> str | None:
     """The Keras dtype policy a run trains under: ``None`` (float32) unless mixed precision is
     asked; then ``mixed_float16`` on a GPU, ``mixed_bfloat16`` on a CPU with bfloat16 units
@@ -100,7 +106,7 @@ def precision_policy(mixed_precision: bool, device: str) -> str | None:
     where both half-precision types are slower than float32."""
     if not mixed_precision:
         return None
-    if device != "cpu" and tf.config.list_physical_devices("GPU"):
+    if _trains_on_gpu(device):
         return "mixed_float16"
     return "mixed_bfloat16" if cpu_has_bfloat16() else None
 
@@ -113,8 +119,7 @@ def steps_per_execution(requested: int | None, device: str, steps_per_epoch: int
     Never more than ``steps_per_epoch`` (at least 1).
     """
     if requested is None:
-        on_gpu = device != "cpu" and bool(tf.config.list_physical_devices("GPU"))
-        requested = GPU_STEPS_PER_EXECUTION if on_gpu else 1
+        requested = GPU_STEPS_PER_EXECUTION if _trains_on_gpu(device) else 1
     return max(1, min(int(requested), steps_per_epoch))
 
 
