@@ -35,11 +35,10 @@ def test_no_file_holds_a_merge_conflict_marker():
     import re
     import subprocess
 
-    root = Path(__file__).resolve().parents[1]
     files = subprocess.run(
         ["git", "ls-files", "*.py", "*.md", "*.toml", "*.ts", "*.po", "*.sh", "Makefile"],
-        cwd=root, capture_output=True, text=True, check=False,
+        cwd=ROOT, capture_output=True, text=True, check=False,
     ).stdout.split()  # fmt: skip
     marker = re.compile(r"^(<<<<<<< |>>>>>>> |=======$)", re.M)
-    bad = [name for name in files if marker.search((root / name).read_text(encoding="utf-8"))]
+    bad = [name for name in files if marker.search((ROOT / name).read_text(encoding="utf-8"))]
     assert bad == []
